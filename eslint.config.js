@@ -1,0 +1,46 @@
+// One linter for the whole tree: typescript-eslint's type-aware rules on TypeScript,
+// React hooks rules on the renderer, and the Electron boundary enforced by import bans.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', 'release', 'test-results', 'playwright-report', '.pli-data'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.node } },
+  },
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: reactHooks.configs.recommended.rules,
+  },
+  {
+    // Only src/main/electron may touch Electron; everything else must run in the web host too.
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/main/electron/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Electron reste dans src/main/electron.' }] },
+      ],
+    },
+  },
+  {
+    // The renderer is sandboxed: no Node, no main-side code.
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*', '**/main/**'], message: 'Le renderer ne touche ni Node ni le main.' },
+          ],
+        },
+      ],
+    },
+  },
+);

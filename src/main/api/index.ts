@@ -1,0 +1,12 @@
+// All handlers, one module per domain. The `Handlers` type makes a missing or mistyped
+// channel a compile error.
+import type { AppContext } from '../context';
+import { appHandlers } from './app';
+import { dbHandlers } from './db';
+import type { Handlers } from './dispatch';
+
+export function createHandlers(context: AppContext): Handlers {
+  return { ...appHandlers(context), ...dbHandlers(context) };
+}
+
+export { dispatch, call, type Handlers } from './dispatch';

@@ -1,0 +1,37 @@
+// Everything the api handlers need, assembled once per start by whichever shell runs Pli
+// (Electron or the web host). Domain code receives what it needs from here explicitly.
+import fs from 'node:fs';
+import type { Runtime } from '../shared/contract';
+import { DatabaseService } from './db/service';
+import { EventBus } from './events';
+import { defaultDatabasePath } from './paths';
+import type { PrefsStore } from './prefs/prefs';
+import pkg from '../../package.json';
+
+export interface AppContext {
+  version: string;
+  runtime: Runtime;
+  dataDir: string;
+  prefs: PrefsStore;
+  events: EventBus;
+  db: DatabaseService;
+}
+
+export interface ContextOptions {
+  runtime: Runtime;
+  dataDir: string;
+  prefs: PrefsStore;
+}
+
+export function createAppContext(options: ContextOptions): AppContext {
+  fs.mkdirSync(options.dataDir, { recursive: true });
+  const events = new EventBus();
+  const file = options.prefs.get('databasePath') ?? defaultDatabasePath(options.dataDir);
+  const db = new DatabaseService(file, options.prefs.get('workstationName'), events);
+  db.open();
+  return { version: pkg.version, ...options, events, db };
+}
+
+export function closeAppContext(context: AppContext): void {
+  context.db.close();
+}

@@ -1,0 +1,53 @@
+// Opens the shared SQLite file the way a network share needs (DESIGN rule 2): rollback
+// journal instead of WAL, full fsync, a busy timeout so waits on other workstations are
+// retried inside SQLite, and a check that the file is a Pli database this version can read.
+import Database from 'better-sqlite3';
+import { PliError } from '../../shared/contract';
+import { applicationId, migrate, PLI_APPLICATION_ID, schemaVersion } from './migrate';
+import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
+import { toDbError } from './sqlite-errors';
+
+/** How long SQLite itself retries a write another workstation holds before giving up. */
+export const BUSY_TIMEOUT_MS = 10_000;
+
+export interface OpenOptions {
+  /** Create and initialise the file when it does not exist (first start only). */
+  create: boolean;
+  /** Workstation name recorded in the migration history. */
+  appliedBy: string;
+}
+
+function checkIsPli(db: Database.Database, create: boolean): void {
+  const version = schemaVersion(db);
+  const appId = applicationId(db);
+  if (appId === PLI_APPLICATION_ID) {
+    if (version > LATEST_SCHEMA_VERSION) {
+      throw new PliError('DB_NEWER_VERSION', [
+        `Version du fichier : ${version}`,
+        `Version prise en charge par ce poste : ${LATEST_SCHEMA_VERSION}`,
+      ]);
+    }
+    return;
+  }
+  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
+    n: number;
+  };
+  // Only a brand-new empty file that we were asked to create may be initialised.
+  if (!(create && appId === 0 && version === 0 && tables.n === 0)) throw new PliError('DB_NOT_PLI');
+}
+
+export function openDatabase(file: string, options: OpenOptions): Database.Database {
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { fileMustExist: !options.create, timeout: BUSY_TIMEOUT_MS });
+    db.pragma('journal_mode = DELETE');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    checkIsPli(db, options.create);
+    migrate(db, migrations, options.appliedBy);
+    return db;
+  } catch (error) {
+    db?.close();
+    throw toDbError(error);
+  }
+}

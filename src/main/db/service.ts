@@ -1,0 +1,81 @@
+// Holds this workstation's connection to the shared file and its state (open, missing,
+// unusable with a reason), creates the file on first start, and tells every window when
+// that state changes.
+import fs from 'node:fs';
+import path from 'node:path';
+import type Database from 'better-sqlite3';
+import { PliError, type DbStatus } from '../../shared/contract';
+import type { EventBus } from '../events';
+import { seedDemo } from './demo';
+import { schemaVersion } from './migrate';
+import { openDatabase } from './open';
+import { toDbError } from './sqlite-errors';
+
+export type CreateKind = 'empty' | 'demo';
+
+export class DatabaseService {
+  private db: Database.Database | null = null;
+  private state: DbStatus;
+
+  constructor(
+    readonly file: string,
+    private readonly workstation: string,
+    private readonly events: EventBus,
+  ) {
+    this.state = { state: 'missing', path: file };
+  }
+
+  status(): DbStatus {
+    return this.state;
+  }
+
+  /** Opens the file if it exists; a missing file is a normal first start, not an error. */
+  open(): DbStatus {
+    this.close();
+    if (!fs.existsSync(this.file)) return this.update({ state: 'missing', path: this.file });
+    try {
+      this.db = openDatabase(this.file, { create: false, appliedBy: this.workstation });
+      return this.update({ state: 'open', path: this.file, schemaVersion: schemaVersion(this.db) });
+    } catch (error) {
+      return this.update({ state: 'error', path: this.file, error: toDbError(error).toWire() });
+    }
+  }
+
+  /**
+   * Builds the new file beside its final name, then links it into place, so another
+   * workstation never sees a half-initialised database and two first starts cannot both win.
+   */
+  create(kind: CreateKind): DbStatus {
+    if (fs.existsSync(this.file)) throw new PliError('DB_EXISTS');
+    const temp = `${this.file}.${process.pid}.${Date.now()}.creating`;
+    try {
+      fs.mkdirSync(path.dirname(this.file), { recursive: true });
+      const db = openDatabase(temp, { create: true, appliedBy: this.workstation });
+      if (kind === 'demo') seedDemo(db);
+      db.close();
+      fs.linkSync(temp, this.file);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new PliError('DB_EXISTS');
+      throw toDbError(error);
+    } finally {
+      fs.rmSync(temp, { force: true });
+    }
+    return this.open();
+  }
+
+  connection(): Database.Database {
+    if (!this.db) throw new PliError('DB_NOT_OPEN');
+    return this.db;
+  }
+
+  close(): void {
+    this.db?.close();
+    this.db = null;
+  }
+
+  private update(next: DbStatus): DbStatus {
+    this.state = next;
+    this.events.emit('db:changed', next);
+    return next;
+  }
+}

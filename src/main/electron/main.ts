@@ -1,0 +1,75 @@
+// Electron's main process: the thin shell around the same context and handlers the web host
+// uses. Everything Electron-specific about security lives here and in window-options.ts.
+import { app, BrowserWindow, session, shell } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createHandlers } from '../api';
+import { closeAppContext, createAppContext, type AppContext } from '../context';
+import { isVettedExternalUrl } from '../security/external-url';
+import { bindContract, forwardEvents } from './ipc';
+import { createElectronPrefs } from './prefs-store';
+import { registerSchemePrivileges, serveRenderer } from './protocol';
+import { APP_ENTRY, isAppUrl, mainWindowOptions } from './window-options';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const log = (message: string, error?: unknown) => console.error(`Pli: ${message}`, error ?? '');
+
+if (process.env.PLI_DATA_DIR?.trim()) app.setPath('userData', path.resolve(process.env.PLI_DATA_DIR));
+app.enableSandbox();
+registerSchemePrivileges();
+
+function lockDown(): void {
+  // No camera, microphone, notifications, geolocation…: Pli needs none of them.
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionCheckHandler(() => false);
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-navigate', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-redirect', (event, url) => {
+      if (!isAppUrl(url)) event.preventDefault();
+    });
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isVettedExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+}
+
+function createWindow(): BrowserWindow {
+  const window = new BrowserWindow(mainWindowOptions(path.join(here, 'preload.cjs')));
+  window.once('ready-to-show', () => window.show());
+  void window.loadURL(APP_ENTRY);
+  return window;
+}
+
+let context: AppContext | undefined;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    const [window] = BrowserWindow.getAllWindows();
+    if (window) {
+      if (window.isMinimized()) window.restore();
+      window.focus();
+    }
+  });
+  void app.whenReady().then(() => {
+    lockDown();
+    serveRenderer(path.resolve(here, '../renderer'));
+    const dataDir = app.getPath('userData');
+    context = createAppContext({ runtime: 'electron', dataDir, prefs: createElectronPrefs() });
+    bindContract(createHandlers(context), log);
+    forwardEvents(context.events, () => BrowserWindow.getAllWindows());
+    createWindow();
+    app.on('activate', () => {
+      if (BrowserWindow.getAllWindows().length === 0) createWindow();
+    });
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => {
+    if (context) closeAppContext(context);
+  });
+}

@@ -1,0 +1,39 @@
+// Small hooks over the contract client: load a call's result, and listen to an event.
+import { useCallback, useEffect, useState } from 'react';
+import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../shared/contract';
+import { client, ContractError } from './client';
+
+export type Loaded<T> =
+  | { status: 'loading' }
+  | { status: 'ok'; value: T }
+  | { status: 'error'; error: ContractError };
+
+export function useCall<C extends Channel>(
+  channel: C,
+  input: ChannelInput<C>,
+): [Loaded<ChannelOutput<C>>, () => void] {
+  const [state, setState] = useState<Loaded<ChannelOutput<C>>>({ status: 'loading' });
+  const [generation, setGeneration] = useState(0);
+  const key = JSON.stringify(input);
+  useEffect(() => {
+    let live = true;
+    client.call(channel, JSON.parse(key) as ChannelInput<C>).then(
+      (value) => live && setState({ status: 'ok', value }),
+      (error: unknown) =>
+        live &&
+        setState({
+          status: 'error',
+          error: error instanceof ContractError ? error : new ContractError({ code: 'INTERNAL', message: String(error) }),
+        }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [channel, key, generation]);
+  const reload = useCallback(() => setGeneration((n) => n + 1), []);
+  return [state, reload];
+}
+
+export function useEvent<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): void {
+  useEffect(() => client.on(name, listener), [name, listener]);
+}

@@ -1,0 +1,65 @@
+// Stable error codes with the French message the user sees. Codes never change meaning once
+// shipped; the message says what to do next, never a stack trace or a secret.
+import { z } from 'zod';
+
+export const errorMessages = {
+  INVALID_INPUT:
+    'Les informations transmises sont incomplètes ou mal formées. Vérifiez la saisie puis réessayez.',
+  UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Pli. Mettez Pli à jour sur ce poste.',
+  UNAUTHORIZED:
+    'Accès refusé. Rouvrez Pli depuis l’adresse affichée à son démarrage (elle change à chaque lancement).',
+  INTERNAL:
+    'Une erreur inattendue est survenue. Réessayez ; si elle se reproduit, notez l’heure et prévenez l’administrateur.',
+  APP_UNREACHABLE:
+    'Pli ne répond plus. Vérifiez que Pli est toujours lancé sur ce poste, puis rechargez la page.',
+  DB_NOT_OPEN:
+    'Aucune base de données n’est ouverte. Créez une base (vide ou de démonstration) ou choisissez un fichier existant.',
+  DB_EXISTS:
+    'Une base de données existe déjà à cet emplacement. Ouvrez-la, ou choisissez un autre emplacement.',
+  DB_UNREACHABLE:
+    'Le fichier de la base est introuvable ou le partage réseau ne répond pas. Vérifiez la connexion au réseau puis réessayez, ou choisissez un autre fichier.',
+  DB_LOCKED:
+    'La base de données est occupée par un autre poste. Patientez quelques secondes puis réessayez.',
+  DB_READ_ONLY:
+    'Le fichier de la base est en lecture seule. Demandez à l’administrateur les droits d’écriture sur le partage, ou choisissez un autre fichier.',
+  DB_CORRUPT:
+    'Le fichier de la base est endommagé. Ne le modifiez pas et prévenez l’administrateur : il restaurera la dernière sauvegarde.',
+  DB_NOT_PLI: 'Ce fichier n’est pas une base de données Pli. Choisissez un autre fichier.',
+  DB_NEWER_VERSION:
+    'Cette base a été enregistrée par une version plus récente de Pli. Installez la dernière version de Pli sur ce poste avant de l’ouvrir.',
+} as const satisfies Record<string, string>;
+
+export type ErrorCode = keyof typeof errorMessages;
+
+export const errorCodes = Object.keys(errorMessages) as [ErrorCode, ...ErrorCode[]];
+
+/** What crosses the contract when a call fails: a code, its French message, safe details. */
+export const wireErrorSchema = z.object({
+  code: z.enum(errorCodes),
+  message: z.string(),
+  details: z.array(z.string()).optional(),
+});
+export type WireError = z.infer<typeof wireErrorSchema>;
+
+/** The one error type thrown by main-side code for anything a user can act on. */
+export class PliError extends Error {
+  readonly code: ErrorCode;
+  readonly details: string[] | undefined;
+
+  constructor(code: ErrorCode, details?: string[], options?: { cause?: unknown }) {
+    super(errorMessages[code], options);
+    this.name = 'PliError';
+    this.code = code;
+    this.details = details;
+  }
+
+  toWire(): WireError {
+    return this.details
+      ? { code: this.code, message: this.message, details: this.details }
+      : { code: this.code, message: this.message };
+  }
+}
+
+export function wireError(code: ErrorCode, details?: string[]): WireError {
+  return new PliError(code, details).toWire();
+}

@@ -1,0 +1,18 @@
+// The renderer build: React from src/renderer into dist/renderer, served by Electron's pli://
+// protocol or by the web host.
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  root: 'src/renderer',
+  base: '/',
+  plugins: [react()],
+  build: {
+    outDir: '../../dist/renderer',
+    emptyOutDir: true,
+    sourcemap: true,
+    // No inline scripts or styles: the CSP forbids them.
+    assetsInlineLimit: 0,
+    modulePreload: { polyfill: false },
+  },
+});
