@@ -1,6 +1,8 @@
 // Opens the shared SQLite file the way a network share needs (DESIGN rule 2): rollback
 // journal instead of WAL, full fsync, a busy timeout so waits on other workstations are
 // retried inside SQLite, and a check that the file is a Pli database this version can read.
+import fs from 'node:fs';
+import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PliError } from '../../shared/contract';
 import { applicationId, migrate, PLI_APPLICATION_ID, schemaVersion } from './migrate';
@@ -39,6 +41,8 @@ function checkIsPli(db: Database.Database, create: boolean): void {
 export function openDatabase(file: string, options: OpenOptions): Database.Database {
   let db: Database.Database | undefined;
   try {
+    // better-sqlite3 reports a vanished folder (an unmounted share) as a bare TypeError.
+    if (!fs.existsSync(path.dirname(file))) throw new PliError('DB_UNREACHABLE');
     db = new Database(file, { fileMustExist: !options.create, timeout: BUSY_TIMEOUT_MS });
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = FULL');

@@ -1,0 +1,54 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DatabaseService } from '../../../src/main/db/service';
+import { DEMO_ASSOCIATION_NAME } from '../../../src/main/db/demo';
+import { EventBus } from '../../../src/main/events';
+import type { EventMessage } from '../../../src/shared/contract';
+import { tempDir } from '../../helpers';
+
+const dir = tempDir();
+
+function service(name: string) {
+  const events = new EventBus();
+  const seen: EventMessage[] = [];
+  events.subscribe((message) => seen.push(message));
+  return { db: new DatabaseService(path.join(dir, name, 'pli.sqlite'), 'Accueil-1', events), seen };
+}
+
+describe('DatabaseService', () => {
+  it('reports a missing file as a first start, then creates a demo database and announces it', () => {
+    const { db, seen } = service('demo');
+    expect(db.open()).toEqual({ state: 'missing', path: db.file });
+    const status = db.create('demo');
+    expect(status).toEqual({ state: 'open', path: db.file, schemaVersion: 1 });
+    expect(seen.at(-1)).toEqual({ name: 'db:changed', payload: status });
+    expect(db.connection().prepare('SELECT name FROM association').get()).toEqual({ name: DEMO_ASSOCIATION_NAME });
+    // No temporary file is left beside the database.
+    expect(fs.readdirSync(path.dirname(db.file))).toEqual(['pli.sqlite']);
+    db.close();
+  });
+
+  it('creates an empty database with no demo content', () => {
+    const { db } = service('empty');
+    db.create('empty');
+    expect(db.connection().prepare('SELECT name FROM association').get()).toEqual({ name: '' });
+    db.close();
+  });
+
+  it('never overwrites an existing database', () => {
+    const { db } = service('demo');
+    expect(() => db.create('empty')).toThrowError(expect.objectContaining({ code: 'DB_EXISTS' }));
+  });
+
+  it('turns an unusable file into an error state with the French reason, and recovers on retry', () => {
+    const { db } = service('broken');
+    fs.mkdirSync(path.dirname(db.file), { recursive: true });
+    fs.writeFileSync(db.file, 'pas une base');
+    const status = db.open();
+    expect(status).toMatchObject({ state: 'error', error: { code: 'DB_NOT_PLI' } });
+    expect(() => db.connection()).toThrowError(expect.objectContaining({ code: 'DB_NOT_OPEN' }));
+    fs.rmSync(db.file);
+    expect(db.open()).toEqual({ state: 'missing', path: db.file });
+  });
+});
