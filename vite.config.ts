@@ -6,6 +6,8 @@ import react from '@vitejs/plugin-react';
 export default defineConfig({
   root: 'src/renderer',
   base: '/',
+  // The icon is served at /pli.svg from the shared resources folder.
+  publicDir: '../../resources/icons',
   plugins: [react()],
   build: {
     outDir: '../../dist/renderer',

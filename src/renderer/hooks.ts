@@ -1,12 +1,16 @@
 // Small hooks over the contract client: load a call's result, and listen to an event.
 import { useCallback, useEffect, useState } from 'react';
-import type { Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../shared/contract';
+import type {
+  Channel,
+  ChannelInput,
+  ChannelOutput,
+  EventName,
+  EventPayload,
+} from '../shared/contract';
 import { client, ContractError } from './client';
 
 export type Loaded<T> =
-  | { status: 'loading' }
-  | { status: 'ok'; value: T }
-  | { status: 'error'; error: ContractError };
+  { status: 'loading' } | { status: 'ok'; value: T } | { status: 'error'; error: ContractError };
 
 export function useCall<C extends Channel>(
   channel: C,
@@ -23,7 +27,10 @@ export function useCall<C extends Channel>(
         live &&
         setState({
           status: 'error',
-          error: error instanceof ContractError ? error : new ContractError({ code: 'INTERNAL', message: String(error) }),
+          error:
+            error instanceof ContractError
+              ? error
+              : new ContractError({ code: 'INTERNAL', message: String(error) }),
         }),
     );
     return () => {
@@ -34,6 +41,9 @@ export function useCall<C extends Channel>(
   return [state, reload];
 }
 
-export function useEvent<E extends EventName>(name: E, listener: (payload: EventPayload<E>) => void): void {
+export function useEvent<E extends EventName>(
+  name: E,
+  listener: (payload: EventPayload<E>) => void,
+): void {
   useEffect(() => client.on(name, listener), [name, listener]);
 }

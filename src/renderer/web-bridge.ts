@@ -1,12 +1,7 @@
 // The contract over the loopback web host, for when Pli runs in a browser: calls are POSTs to
 // /api/<channel>, pushes arrive as server-sent events. The token travels in the cookie the
 // host set when the printed address was opened.
-import {
-  wireError,
-  type EventMessage,
-  type PliBridge,
-  type Result,
-} from '../shared/contract';
+import { wireError, type EventMessage, type PliBridge, type Result } from '../shared/contract';
 
 export function createWebBridge(): PliBridge {
   const listeners = new Set<(message: EventMessage) => void>();

@@ -34,7 +34,9 @@ describe('contract', () => {
   it('refuses extra or malformed fields in inputs', () => {
     expect(channels['db:create'].input.safeParse({ kind: 'demo' }).success).toBe(true);
     expect(channels['db:create'].input.safeParse({ kind: 'démo' }).success).toBe(false);
-    expect(channels['db:create'].input.safeParse({ kind: 'demo', path: '/etc' }).success).toBe(false);
+    expect(channels['db:create'].input.safeParse({ kind: 'demo', path: '/etc' }).success).toBe(
+      false,
+    );
     expect(channels['app:about'].input.safeParse({ extra: 1 }).success).toBe(false);
   });
 

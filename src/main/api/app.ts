@@ -10,8 +10,7 @@ export function appHandlers(context: AppContext) {
       const open = status.state === 'open';
       const association = open
         ? (context.db.connection().prepare('SELECT name FROM association WHERE id = 1').get() as
-            | { name: string }
-            | undefined)
+            { name: string } | undefined)
         : undefined;
       return {
         version: context.version,

@@ -27,7 +27,9 @@ export function migrate(
 ): void {
   migrations.forEach((migration, index) => {
     if (migration.version !== index + 1) {
-      throw new Error(`migration ${migration.name} is numbered ${migration.version}, expected ${index + 1}`);
+      throw new Error(
+        `migration ${migration.name} is numbered ${migration.version}, expected ${index + 1}`,
+      );
     }
     const step = db.transaction(() => {
       const current = schemaVersion(db);

@@ -31,7 +31,9 @@ function checkIsPli(db: Database.Database, create: boolean): void {
     }
     return;
   }
-  const tables = db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as {
+  const tables = db
+    .prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'")
+    .get() as {
     n: number;
   };
   // Only a brand-new empty file that we were asked to create may be initialised.

@@ -44,9 +44,11 @@ export class DatabaseService {
   /**
    * Builds the new file beside its final name, then links it into place, so another
    * workstation never sees a half-initialised database and two first starts cannot both win.
+   * When a file is already there (another workstation was quicker), it is opened, never
+   * overwritten.
    */
   create(kind: CreateKind): DbStatus {
-    if (fs.existsSync(this.file)) throw new PliError('DB_EXISTS');
+    if (fs.existsSync(this.file)) return this.open();
     const temp = `${this.file}.${process.pid}.${Date.now()}.creating`;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
@@ -55,7 +57,7 @@ export class DatabaseService {
       db.close();
       fs.linkSync(temp, this.file);
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw new PliError('DB_EXISTS');
+      if ((error as NodeJS.ErrnoException).code === 'EEXIST') return this.open();
       throw toDbError(error);
     } finally {
       fs.rmSync(temp, { force: true });

@@ -1,6 +1,6 @@
 // Binds every contract channel to ipcMain.handle, refusing calls from any frame that is not
 // Pli's own page, and forwards contract events to the windows.
-import { ipcMain, type BrowserWindow, type IpcMainInvokeEvent } from 'electron';
+import { ipcMain, webContents, type IpcMainInvokeEvent } from 'electron';
 import { channelNames, EVENT_CHANNEL, wireError } from '../../shared/contract';
 import { dispatch, type Handlers, type Logger } from '../api/dispatch';
 import type { EventBus } from '../events';
@@ -21,10 +21,13 @@ export function bindContract(handlers: Handlers, log: Logger): () => void {
   return () => channelNames.forEach((channel) => ipcMain.removeHandler(channel));
 }
 
-export function forwardEvents(events: EventBus, windows: () => BrowserWindow[]): () => void {
+/** Pushes every contract event to Pli's own pages (never to other web contents). */
+export function forwardEvents(events: EventBus): () => void {
   return events.subscribe((message) => {
-    for (const window of windows()) {
-      if (!window.isDestroyed()) window.webContents.send(EVENT_CHANNEL, message);
+    for (const contents of webContents.getAllWebContents()) {
+      if (!contents.isDestroyed() && isAppUrl(contents.getURL())) {
+        contents.send(EVENT_CHANNEL, message);
+      }
     }
   });
 }

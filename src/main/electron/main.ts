@@ -14,13 +14,16 @@ import { APP_ENTRY, isAppUrl, mainWindowOptions } from './window-options';
 const here = path.dirname(fileURLToPath(import.meta.url));
 const log = (message: string, error?: unknown) => console.error(`Pli: ${message}`, error ?? '');
 
-if (process.env.PLI_DATA_DIR?.trim()) app.setPath('userData', path.resolve(process.env.PLI_DATA_DIR));
+if (process.env.PLI_DATA_DIR?.trim())
+  app.setPath('userData', path.resolve(process.env.PLI_DATA_DIR));
 app.enableSandbox();
 registerSchemePrivileges();
 
 function lockDown(): void {
   // No camera, microphone, notifications, geolocation…: Pli needs none of them.
-  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  session.defaultSession.setPermissionRequestHandler((_wc, _permission, callback) =>
+    callback(false),
+  );
   session.defaultSession.setPermissionCheckHandler(() => false);
   app.on('web-contents-created', (_event, contents) => {
     contents.on('will-navigate', (event, url) => {
@@ -62,7 +65,7 @@ if (!app.requestSingleInstanceLock()) {
     const dataDir = app.getPath('userData');
     context = createAppContext({ runtime: 'electron', dataDir, prefs: createElectronPrefs() });
     bindContract(createHandlers(context), log);
-    forwardEvents(context.events, () => BrowserWindow.getAllWindows());
+    forwardEvents(context.events);
     createWindow();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) createWindow();

@@ -10,12 +10,14 @@ import type { Result } from '../../shared/contract/result';
 const bridge: PliBridge = {
   runtime: 'electron',
   invoke(channel, input) {
-    if (!isChannel(channel)) return Promise.reject(new Error(`unknown channel ${String(channel)}`));
+    if (!isChannel(channel)) return Promise.reject(new Error(`unknown channel ${channel}`));
     return ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>;
   },
   subscribe(listener) {
-    const forward = (_event: IpcRendererEvent, message: EventMessage) => {
-      if (isEventName(message?.name)) listener(message);
+    const forward = (_event: IpcRendererEvent, message: unknown) => {
+      if (isEventName((message as Partial<EventMessage> | null)?.name)) {
+        listener(message as EventMessage);
+      }
     };
     ipcRenderer.on(EVENT_CHANNEL, forward);
     return () => ipcRenderer.off(EVENT_CHANNEL, forward);

@@ -16,7 +16,10 @@ export function serveRenderer(rendererDir: string): void {
   const root = path.resolve(rendererDir);
   protocol.handle(APP_SCHEME, async (request) => {
     const { host, pathname } = new URL(request.url);
-    const file = path.resolve(root, `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`);
+    const file = path.resolve(
+      root,
+      `.${decodeURIComponent(pathname === '/' ? '/index.html' : pathname)}`,
+    );
     if (host !== 'app' || !file.startsWith(root + path.sep)) {
       return new Response('Introuvable', { status: 404 });
     }

@@ -9,5 +9,7 @@ export function isVettedExternalUrl(raw: string): boolean {
     return false;
   }
   if (url.protocol === 'mailto:') return url.pathname.length > 0;
-  return url.protocol === 'https:' && url.username === '' && url.password === '' && url.hostname !== '';
+  return (
+    url.protocol === 'https:' && url.username === '' && url.password === '' && url.hostname !== ''
+  );
 }

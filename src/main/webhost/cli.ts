@@ -19,7 +19,11 @@ function parsePort(raw: string | undefined): number {
 
 async function main(): Promise<void> {
   const dataDir = resolveDataDir();
-  const context = createAppContext({ runtime: 'browser', dataDir, prefs: createConfPrefs(dataDir) });
+  const context = createAppContext({
+    runtime: 'browser',
+    dataDir,
+    prefs: createConfPrefs(dataDir),
+  });
   const here = path.dirname(fileURLToPath(import.meta.url));
   const host = await startWebHost({
     handlers: createHandlers(context),
@@ -40,6 +44,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error(`Pli n’a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}`);
+  console.error(
+    `Pli n’a pas pu démarrer : ${error instanceof Error ? error.message : String(error)}`,
+  );
   process.exit(1);
 });

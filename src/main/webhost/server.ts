@@ -43,7 +43,10 @@ export interface WebHost {
 }
 
 function sendJson(res: ServerResponse, status: number, body: Result<unknown>): void {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Cache-Control': 'no-store',
+  });
   res.end(JSON.stringify(body));
 }
 
@@ -76,13 +79,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
   async function handleCall(req: IncomingMessage, res: ServerResponse, channel: string) {
     if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-      return sendJson(res, 415, { ok: false, error: wireError('INVALID_INPUT', ['Content-Type: application/json attendu']) });
+      return sendJson(res, 415, {
+        ok: false,
+        error: wireError('INVALID_INPUT', ['Content-Type: application/json attendu']),
+      });
     }
     let input: unknown;
     try {
       input = await readJson(req);
     } catch {
-      return sendJson(res, 400, { ok: false, error: wireError('INVALID_INPUT', ['corps JSON illisible']) });
+      return sendJson(res, 400, {
+        ok: false,
+        error: wireError('INVALID_INPUT', ['corps JSON illisible']),
+      });
     }
     const result = await dispatch(options.handlers, channel, input, log);
     sendJson(res, result.ok ? 200 : (statusByCode[result.error.code] ?? 409), result);
@@ -112,22 +121,29 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const source = tokenSource(req, url, token, port);
     if (!source) return refuse(res, 401);
     if (source === 'query') {
-      res.setHeader('Set-Cookie', `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`);
+      res.setHeader(
+        'Set-Cookie',
+        `${cookieName(port)}=${token}; HttpOnly; SameSite=Strict; Path=/`,
+      );
     }
     if (url.pathname.startsWith('/api/')) {
       if (!isSameOrigin(req.headers.origin, port)) return refuse(res, 403);
       if (url.pathname === '/api/events' && req.method === 'GET') return handleEvents(req, res);
       if (req.method === 'POST') {
-        handleCall(req, res, decodeURIComponent(url.pathname.slice('/api/'.length))).catch((error: unknown) => {
-          log('web host call failed', error);
-          if (!res.headersSent) sendJson(res, 500, { ok: false, error: wireError('INTERNAL') });
-        });
+        handleCall(req, res, decodeURIComponent(url.pathname.slice('/api/'.length))).catch(
+          (error: unknown) => {
+            log('web host call failed', error);
+            if (!res.headersSent) sendJson(res, 500, { ok: false, error: wireError('INTERNAL') });
+          },
+        );
         return;
       }
       return sendJson(res, 405, { ok: false, error: wireError('UNKNOWN_CHANNEL') });
     }
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, { ok: false, error: wireError('UNKNOWN_CHANNEL') });
-    if (url.pathname === '/' || url.pathname === '/index.html') res.setHeader('Cache-Control', 'no-store');
+    if (req.method !== 'GET' && req.method !== 'HEAD')
+      return sendJson(res, 405, { ok: false, error: wireError('UNKNOWN_CHANNEL') });
+    if (url.pathname === '/' || url.pathname === '/index.html')
+      res.setHeader('Cache-Control', 'no-store');
     serveStatic(req, res, () => {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Page introuvable.');

@@ -42,7 +42,10 @@ export const fr = {
     title: 'À propos de Pli',
     version: 'Version',
     runtime: 'Fonctionne dans',
-    runtimes: { electron: 'l’application de bureau (Electron)', browser: 'le navigateur (hôte local)' },
+    runtimes: {
+      electron: 'l’application de bureau (Electron)',
+      browser: 'le navigateur (hôte local)',
+    },
     workstation: 'Nom du poste',
     association: 'Association',
     databasePath: 'Base de données',

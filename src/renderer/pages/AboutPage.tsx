@@ -18,7 +18,9 @@ export function AboutPage() {
     [
       'schema-version',
       t.schemaVersion,
-      a.schemaVersion === null ? t.noDatabase : `${a.schemaVersion} (dernière : ${a.latestSchemaVersion})`,
+      a.schemaVersion === null
+        ? t.noDatabase
+        : `${a.schemaVersion} (dernière : ${a.latestSchemaVersion})`,
     ],
     ['data-dir', t.dataDir, a.dataDir],
   ];

@@ -12,7 +12,10 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
   const [pushed, setPushed] = useState<DbStatus | null>(null);
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<ContractError | null>(null);
-  useEvent('db:changed', useCallback((status: DbStatus) => setPushed(status), []));
+  useEvent(
+    'db:changed',
+    useCallback((status: DbStatus) => setPushed(status), []),
+  );
 
   const run = async (action: () => Promise<DbStatus>) => {
     setBusy(true);
@@ -20,7 +23,11 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
     try {
       setPushed(await action());
     } catch (error) {
-      setFailure(error instanceof ContractError ? error : new ContractError({ code: 'INTERNAL', message: String(error) }));
+      setFailure(
+        error instanceof ContractError
+          ? error
+          : new ContractError({ code: 'INTERNAL', message: String(error) }),
+      );
     } finally {
       setBusy(false);
     }
@@ -43,7 +50,10 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
           </p>
           <p>{t.choose}</p>
           <div className="actions">
-            <button disabled={busy} onClick={() => void run(() => client.call('db:create', { kind: 'empty' }))}>
+            <button
+              disabled={busy}
+              onClick={() => void run(() => client.call('db:create', { kind: 'empty' }))}
+            >
               {t.createEmpty}
             </button>
             <button

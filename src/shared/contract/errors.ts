@@ -5,7 +5,8 @@ import { z } from 'zod';
 export const errorMessages = {
   INVALID_INPUT:
     'Les informations transmises sont incomplètes ou mal formées. Vérifiez la saisie puis réessayez.',
-  UNKNOWN_CHANNEL: 'Cette action n’existe pas dans cette version de Pli. Mettez Pli à jour sur ce poste.',
+  UNKNOWN_CHANNEL:
+    'Cette action n’existe pas dans cette version de Pli. Mettez Pli à jour sur ce poste.',
   UNAUTHORIZED:
     'Accès refusé. Rouvrez Pli depuis l’adresse affichée à son démarrage (elle change à chaque lancement).',
   INTERNAL:
@@ -14,8 +15,6 @@ export const errorMessages = {
     'Pli ne répond plus. Vérifiez que Pli est toujours lancé sur ce poste, puis rechargez la page.',
   DB_NOT_OPEN:
     'Aucune base de données n’est ouverte. Créez une base (vide ou de démonstration) ou choisissez un fichier existant.',
-  DB_EXISTS:
-    'Une base de données existe déjà à cet emplacement. Ouvrez-la, ou choisissez un autre emplacement.',
   DB_UNREACHABLE:
     'Le fichier de la base est introuvable ou le partage réseau ne répond pas. Vérifiez la connexion au réseau puis réessayez, ou choisissez un autre fichier.',
   DB_LOCKED:

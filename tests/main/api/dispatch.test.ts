@@ -37,7 +37,10 @@ describe('dispatch', () => {
       { kind: 42 },
     );
     expect(called).toBe(false);
-    expect(result).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: errorMessages.INVALID_INPUT } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'INVALID_INPUT', message: errorMessages.INVALID_INPUT },
+    });
     if (!result.ok) expect(result.error.details?.[0]).toMatch(/^kind : .*attendu/);
   });
 
@@ -56,7 +59,10 @@ describe('dispatch', () => {
       'db:status',
       {},
     );
-    expect(result).toEqual({ ok: false, error: { code: 'DB_LOCKED', message: errorMessages.DB_LOCKED } });
+    expect(result).toEqual({
+      ok: false,
+      error: { code: 'DB_LOCKED', message: errorMessages.DB_LOCKED },
+    });
   });
 
   it('hides unexpected errors behind INTERNAL and logs them', async () => {

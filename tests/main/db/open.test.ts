@@ -67,20 +67,29 @@ describe('openDatabase', () => {
     const raw = new Database(file('other.sqlite'));
     raw.exec('CREATE TABLE clients (id INTEGER)');
     raw.close();
-    expect(codeOf(() => openDatabase(file('other.sqlite'), { create: true, appliedBy: 'x' }))).toBe('DB_NOT_PLI');
+    expect(codeOf(() => openDatabase(file('other.sqlite'), { create: true, appliedBy: 'x' }))).toBe(
+      'DB_NOT_PLI',
+    );
     const check = new Database(file('other.sqlite'));
     expect(check.pragma('user_version', { simple: true })).toBe(0);
     check.close();
   });
 
   it('refuses a file that is not SQLite at all', () => {
-    fs.writeFileSync(file('notes.sqlite'), 'Ceci est un document texte, pas une base.\n'.repeat(100));
-    expect(codeOf(() => openDatabase(file('notes.sqlite'), { create: false, appliedBy: 'x' }))).toBe('DB_NOT_PLI');
+    fs.writeFileSync(
+      file('notes.sqlite'),
+      'Ceci est un document texte, pas une base.\n'.repeat(100),
+    );
+    expect(
+      codeOf(() => openDatabase(file('notes.sqlite'), { create: false, appliedBy: 'x' })),
+    ).toBe('DB_NOT_PLI');
   });
 
   it('says the share is unreachable when the folder is gone', () => {
     expect(
-      codeOf(() => openDatabase(file('absent/partage/pli.sqlite'), { create: false, appliedBy: 'x' })),
+      codeOf(() =>
+        openDatabase(file('absent/partage/pli.sqlite'), { create: false, appliedBy: 'x' }),
+      ),
     ).toBe('DB_UNREACHABLE');
   });
 

@@ -23,7 +23,9 @@ describe('DatabaseService', () => {
     const status = db.create('demo');
     expect(status).toEqual({ state: 'open', path: db.file, schemaVersion: 1 });
     expect(seen.at(-1)).toEqual({ name: 'db:changed', payload: status });
-    expect(db.connection().prepare('SELECT name FROM association').get()).toEqual({ name: DEMO_ASSOCIATION_NAME });
+    expect(db.connection().prepare('SELECT name FROM association').get()).toEqual({
+      name: DEMO_ASSOCIATION_NAME,
+    });
     // No temporary file is left beside the database.
     expect(fs.readdirSync(path.dirname(db.file))).toEqual(['pli.sqlite']);
     db.close();
@@ -36,9 +38,13 @@ describe('DatabaseService', () => {
     db.close();
   });
 
-  it('never overwrites an existing database', () => {
+  it('opens a database another workstation created meanwhile instead of overwriting it', () => {
     const { db } = service('demo');
-    expect(() => db.create('empty')).toThrowError(expect.objectContaining({ code: 'DB_EXISTS' }));
+    expect(db.create('empty')).toMatchObject({ state: 'open' });
+    expect(db.connection().prepare('SELECT name FROM association').get()).toEqual({
+      name: DEMO_ASSOCIATION_NAME,
+    });
+    db.close();
   });
 
   it('turns an unusable file into an error state with the French reason, and recovers on retry', () => {
@@ -47,7 +53,7 @@ describe('DatabaseService', () => {
     fs.writeFileSync(db.file, 'pas une base');
     const status = db.open();
     expect(status).toMatchObject({ state: 'error', error: { code: 'DB_NOT_PLI' } });
-    expect(() => db.connection()).toThrowError(expect.objectContaining({ code: 'DB_NOT_OPEN' }));
+    expect(() => db.connection()).toThrow(expect.objectContaining({ code: 'DB_NOT_OPEN' }));
     fs.rmSync(db.file);
     expect(db.open()).toEqual({ state: 'missing', path: db.file });
   });

@@ -36,9 +36,9 @@ describe('data folder', () => {
   });
 
   it('is the user’s application-data folder otherwise, as Electron names it', () => {
-    expect(defaultDataDir({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32', 'C:\\Users\\ana')).toBe(
-      path.join('C:\\Users\\ana\\AppData\\Roaming', 'Pli'),
-    );
+    expect(
+      defaultDataDir({ APPDATA: 'C:\\Users\\ana\\AppData\\Roaming' }, 'win32', 'C:\\Users\\ana'),
+    ).toBe(path.join('C:\\Users\\ana\\AppData\\Roaming', 'Pli'));
     expect(defaultDataDir({}, 'linux', '/home/ana')).toBe('/home/ana/.config/Pli');
     expect(defaultDataDir({ XDG_CONFIG_HOME: '/cfg' }, 'linux', '/home/ana')).toBe('/cfg/Pli');
     expect(resolveDataDir({ PLI_DATA_DIR: '  ' })).toBe(defaultDataDir({ PLI_DATA_DIR: '  ' }));

@@ -41,7 +41,12 @@ interface Reply {
 
 function request(
   pathname: string,
-  options: { method?: string; headers?: Record<string, string>; body?: string; address?: string } = {},
+  options: {
+    method?: string;
+    headers?: Record<string, string>;
+    body?: string;
+    address?: string;
+  } = {},
 ): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = http.request(
@@ -81,7 +86,9 @@ describe('web host', () => {
       expect(JSON.parse(reply.body)).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     }
     expect((await request('/?token=wrong')).status).toBe(401);
-    expect((await request('/', { headers: { Cookie: `pli_token_${host.port}=wrong` } })).status).toBe(401);
+    expect(
+      (await request('/', { headers: { Cookie: `pli_token_${host.port}=wrong` } })).status,
+    ).toBe(401);
   });
 
   it('serves the page with its CSP and sets an HttpOnly SameSite cookie from the printed address', async () => {
@@ -93,17 +100,25 @@ describe('web host', () => {
     expect(reply.headers['set-cookie']?.[0]).toBe(
       `pli_token_${host.port}=${host.token}; HttpOnly; SameSite=Strict; Path=/`,
     );
-    const again = await request('/', { headers: { Cookie: `pli_token_${host.port}=${host.token}` } });
+    const again = await request('/', {
+      headers: { Cookie: `pli_token_${host.port}=${host.token}` },
+    });
     expect(again.status).toBe(200);
   });
 
   it('does not accept the token in the query string of an API call', async () => {
-    const reply = await request(`/api/app:about?token=${host.token}`, { method: 'POST', headers: json, body: '{}' });
+    const reply = await request(`/api/app:about?token=${host.token}`, {
+      method: 'POST',
+      headers: json,
+      body: '{}',
+    });
     expect(reply.status).toBe(401);
   });
 
   it('refuses another Host header (DNS rebinding) and a foreign Origin', async () => {
-    const rebinding = await request('/', { headers: { ...withToken(), Host: `pli.example:${host.port}` } });
+    const rebinding = await request('/', {
+      headers: { ...withToken(), Host: `pli.example:${host.port}` },
+    });
     expect(rebinding.status).toBe(403);
     const foreign = await request('/api/app:about', {
       method: 'POST',
@@ -128,7 +143,11 @@ describe('web host', () => {
   });
 
   it('answers contract calls with the handler’s typed result', async () => {
-    const reply = await request('/api/app:about', { method: 'POST', headers: { ...withToken(), ...json }, body: '{}' });
+    const reply = await request('/api/app:about', {
+      method: 'POST',
+      headers: { ...withToken(), ...json },
+      body: '{}',
+    });
     expect(reply.status).toBe(200);
     expect(reply.headers['cache-control']).toBe('no-store');
     expect(JSON.parse(reply.body)).toMatchObject({
@@ -148,9 +167,17 @@ describe('web host', () => {
       ok: false,
       error: { code: 'INVALID_INPUT', message: errorMessages.INVALID_INPUT },
     });
-    const notJson = await request('/api/db:create', { method: 'POST', headers: { ...withToken(), ...json }, body: '{kind:' });
+    const notJson = await request('/api/db:create', {
+      method: 'POST',
+      headers: { ...withToken(), ...json },
+      body: '{kind:',
+    });
     expect(notJson.status).toBe(400);
-    const unknown = await request('/api/shell:exec', { method: 'POST', headers: { ...withToken(), ...json }, body: '{}' });
+    const unknown = await request('/api/shell:exec', {
+      method: 'POST',
+      headers: { ...withToken(), ...json },
+      body: '{}',
+    });
     expect(unknown.status).toBe(404);
     expect(JSON.parse(unknown.body)).toMatchObject({ error: { code: 'UNKNOWN_CHANNEL' } });
     const form = await request('/api/db:create', {

@@ -11,6 +11,4 @@ export const dbStatusSchema = z.discriminatedUnion('state', [
 ]);
 export type DbStatus = z.infer<typeof dbStatusSchema>;
 
-export const dbCreateInputSchema = z
-  .object({ kind: z.enum(['empty', 'demo']) })
-  .strict();
+export const dbCreateInputSchema = z.object({ kind: z.enum(['empty', 'demo']) }).strict();

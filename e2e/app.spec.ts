@@ -1,0 +1,137 @@
+// The whole application in Debian Chromium against the real main-side code.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pkg from '../package.json' with { type: 'json' };
+import { expect, startPli, test } from './fixtures';
+
+const pages = [
+  {
+    link: 'Résidents',
+    heading: 'Résidents',
+    hash: '#/residents',
+    says: /résidents de chaque établissement/,
+  },
+  {
+    link: 'Journal des factures',
+    heading: 'Journal des factures',
+    hash: '#/journal',
+    says: /enveloppe de chaque envoi/,
+  },
+  {
+    link: 'Envoi groupé',
+    heading: 'Envoi groupé',
+    hash: '#/envoi-groupe',
+    says: /factures d’une période par e-mail/,
+  },
+  { link: 'Relances', heading: 'Relances', hash: '#/relances', says: /niveau de relance/ },
+  { link: 'Paramètres', heading: 'Paramètres', hash: '#/parametres', says: /serveur d’envoi/ },
+];
+
+test('first start offers a demo database, then every page and the À propos facts', async ({
+  page,
+  pli,
+}) => {
+  const violations: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') violations.push(message.text());
+  });
+  const response = await page.goto(pli.url);
+  expect(response?.status()).toBe(200);
+  expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+  // The token leaves the address bar once the page has its cookie.
+  await expect(page).not.toHaveURL(/token=/);
+
+  await expect(page.getByRole('heading', { name: 'Bienvenue dans Pli' })).toBeVisible();
+  await expect(page.getByText(path.join(pli.dataDir, 'pli.sqlite'))).toBeVisible();
+  await page.getByRole('button', { name: 'Créer une base de démonstration' }).click();
+
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await expect(nav).toBeVisible();
+  for (const target of pages) {
+    await nav.getByRole('link', { name: target.link }).click();
+    await expect(page).toHaveURL(new RegExp(`${target.hash}$`));
+    await expect(page.getByRole('heading', { level: 1, name: target.heading })).toBeVisible();
+    await expect(page.getByText(target.says)).toBeVisible();
+  }
+
+  await page.getByRole('link', { name: 'À propos' }).click();
+  await expect(page).toHaveURL(/#\/parametres\/a-propos$/);
+  await expect(page.getByTestId('about-version')).toHaveText(pkg.version);
+  await expect(page.getByTestId('about-runtime')).toHaveText('le navigateur (hôte local)');
+  await expect(page.getByTestId('about-workstation')).toHaveText(os.hostname());
+  await expect(page.getByTestId('about-association')).toHaveText(
+    'Association Les Tilleuls (démonstration)',
+  );
+  await expect(page.getByTestId('about-database-path')).toHaveText(
+    path.join(pli.dataDir, 'pli.sqlite'),
+  );
+  await expect(page.getByTestId('about-schema-version')).toHaveText(/^1 \(dernière : 1\)$/);
+  await expect(page.getByTestId('about-data-dir')).toHaveText(pli.dataDir);
+  expect(fs.existsSync(path.join(pli.dataDir, 'pli.sqlite'))).toBe(true);
+
+  // A reload keeps the session (cookie) and lands on the open database.
+  await page.reload();
+  await expect(page.getByTestId('about-version')).toHaveText(pkg.version);
+  expect(violations).toEqual([]);
+});
+
+test('the pages are reachable with the keyboard alone', async ({ page, pli }) => {
+  await page.goto(pli.url);
+  await page.getByRole('button', { name: 'Créer une base vide' }).click();
+  await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('heading', { level: 1, name: 'Journal des factures' })).toBeVisible();
+  await page.getByRole('link', { name: 'Paramètres' }).click();
+  await page.getByRole('link', { name: 'À propos' }).click();
+  await expect(page.getByTestId('about-association')).toHaveText('');
+});
+
+test('a database created on one tab reaches another through the pushed event', async ({
+  context,
+  pli,
+}) => {
+  const first = await context.newPage();
+  const second = await context.newPage();
+  await first.goto(pli.url);
+  await second.goto(pli.url);
+  await expect(second.getByRole('heading', { name: 'Bienvenue dans Pli' })).toBeVisible();
+  await first.getByRole('button', { name: 'Créer une base vide' }).click();
+  await expect(first.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+  // No reload on the second tab: the db:changed push opens the application there too.
+  await expect(second.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+});
+
+test('a file that is not a Pli database is explained in French, and retry recovers', async ({
+  page,
+  dataDir,
+}) => {
+  const file = path.join(dataDir, 'pli.sqlite');
+  fs.writeFileSync(file, 'Ceci est un tableur exporté, pas une base Pli.');
+  const { app, stop } = await startPli(dataDir);
+  try {
+    await page.goto(app.url);
+    await expect(
+      page.getByRole('heading', { name: 'La base de données ne peut pas être ouverte' }),
+    ).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveText(
+      'Ce fichier n’est pas une base de données Pli. Choisissez un autre fichier.',
+    );
+    // The user's file is left as it was.
+    expect(fs.readFileSync(file, 'utf8')).toBe('Ceci est un tableur exporté, pas une base Pli.');
+    fs.rmSync(file);
+    await page.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(page.getByRole('heading', { name: 'Bienvenue dans Pli' })).toBeVisible();
+  } finally {
+    await stop();
+  }
+});
+
+test('without the token the application refuses to load', async ({ page, pli }) => {
+  const response = await page.goto(pli.origin + '/');
+  expect(response?.status()).toBe(401);
+  expect(response?.headers()['content-security-policy']).toContain("default-src 'none'");
+  await expect(page.getByText('Accès refusé')).toBeVisible();
+});

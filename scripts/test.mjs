@@ -1,0 +1,54 @@
+// `npm test` after lint and build: unit and integration tests (Vitest), then the end-to-end
+// tests (Playwright in Debian Chromium), then one summary line per runner and a total.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+
+fs.mkdirSync('test-results', { recursive: true });
+
+function run(args) {
+  return spawnSync('npx', args, { stdio: 'inherit', env: process.env }).status ?? 1;
+}
+
+function read(file) {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+const unitStatus = run([
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/unit.json',
+]);
+const e2eStatus = run(['playwright', 'test']);
+
+const unit = read('test-results/unit.json');
+const e2e = read('test-results/e2e.json');
+const counts = {
+  unit: unit
+    ? {
+        passed: unit.numPassedTests,
+        failed: unit.numFailedTests,
+        skipped: unit.numPendingTests + unit.numTodoTests,
+      }
+    : { passed: 0, failed: 1, skipped: 0 },
+  e2e: e2e
+    ? {
+        passed: e2e.stats.expected + e2e.stats.flaky,
+        failed: e2e.stats.unexpected,
+        skipped: e2e.stats.skipped,
+      }
+    : { passed: 0, failed: 1, skipped: 0 },
+};
+const total = { passed: 0, failed: 0, skipped: 0 };
+console.log('');
+for (const [name, c] of Object.entries(counts)) {
+  console.log(`${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
+  for (const key of Object.keys(total)) total[key] += c[key];
+}
+console.log(`total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
+process.exit(unitStatus === 0 && e2eStatus === 0 && total.failed === 0 ? 0 : 1);
