@@ -8,7 +8,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(chromium gnome-keyring dbus dbus-x11 libsecret-1-dev poppler-utils fonts-dejavu-core)
+packages=(chromium gnome-keyring dbus libsecret-1-dev poppler-utils fonts-dejavu-core)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
