@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { _electron as electron, expect, test } from '@playwright/test';
+import { electronSqliteBinding } from '../scripts/electron-native.mjs';
 import { electronBinaryPath } from '../scripts/electron-path.mjs';
 
 const binary = electronBinaryPath();
@@ -18,7 +19,7 @@ test('the Electron window opens Pli sandboxed, with window.pli and no Node', asy
   const app = await electron.launch({
     executablePath: binary ?? undefined,
     args: ['.'],
-    env: { ...process.env, PLI_DATA_DIR: dataDir },
+    env: { ...process.env, PLI_DATA_DIR: dataDir, PLI_SQLITE_BINDING: electronSqliteBinding() },
   });
   try {
     const window = await app.firstWindow();

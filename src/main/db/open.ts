@@ -45,7 +45,12 @@ export function openDatabase(file: string, options: OpenOptions): Database.Datab
   try {
     // better-sqlite3 reports a vanished folder (an unmounted share) as a bare TypeError.
     if (!fs.existsSync(path.dirname(file))) throw new PliError('DB_UNREACHABLE');
-    db = new Database(file, { fileMustExist: !options.create, timeout: BUSY_TIMEOUT_MS });
+    db = new Database(file, {
+      fileMustExist: !options.create,
+      timeout: BUSY_TIMEOUT_MS,
+      // Under `npm start` in Electron: the better-sqlite3 build for Electron's ABI.
+      nativeBinding: process.env.PLI_SQLITE_BINDING || undefined,
+    });
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
