@@ -46,6 +46,21 @@ const counts = {
 };
 const total = { passed: 0, failed: 0, skipped: 0 };
 console.log('');
+// A skipped test must say why (for example: no Electron binary on this machine).
+function* skippedTests(suite) {
+  for (const spec of suite.specs ?? []) {
+    for (const t of spec.tests) {
+      if (t.status === 'skipped') {
+        const reason = t.annotations.find((a) => a.type === 'skip')?.description ?? 'sans raison';
+        yield `${spec.title} — ${reason}`;
+      }
+    }
+  }
+  for (const child of suite.suites ?? []) yield* skippedTests(child);
+}
+for (const suite of e2e?.suites ?? []) {
+  for (const line of skippedTests(suite)) console.log(`skipped: ${line}`);
+}
 for (const [name, c] of Object.entries(counts)) {
   console.log(`${name}: ${c.passed} passed, ${c.failed} failed, ${c.skipped} skipped`);
   for (const key of Object.keys(total)) total[key] += c[key];
