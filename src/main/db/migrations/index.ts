@@ -1,7 +1,8 @@
 // Every migration in order. Forward only: a shipped migration is never edited, only followed.
 import type { Migration } from '../migrate';
 import { migration001 } from './001-init';
+import { migration002 } from './002-domain';
 
-export const migrations: readonly Migration[] = [migration001];
+export const migrations: readonly Migration[] = [migration001, migration002];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
