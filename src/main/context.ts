@@ -2,6 +2,7 @@
 // (Electron or the web host). Domain code receives what it needs from here explicitly.
 import fs from 'node:fs';
 import type { Runtime } from '../shared/contract';
+import { Session } from './auth/session';
 import { DatabaseService } from './db/service';
 import { EventBus } from './events';
 import { defaultDatabasePath } from './paths';
@@ -15,6 +16,7 @@ export interface AppContext {
   prefs: PrefsStore;
   events: EventBus;
   db: DatabaseService;
+  session: Session;
 }
 
 export interface ContextOptions {
@@ -29,7 +31,8 @@ export function createAppContext(options: ContextOptions): AppContext {
   const file = options.prefs.get('databasePath') ?? defaultDatabasePath(options.dataDir);
   const db = new DatabaseService(file, options.prefs.get('workstationName'), events);
   db.open();
-  return { version: pkg.version, ...options, events, db };
+  const session = new Session(() => options.prefs.get('workstationName'));
+  return { version: pkg.version, ...options, events, db, session };
 }
 
 export function closeAppContext(context: AppContext): void {

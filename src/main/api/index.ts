@@ -2,11 +2,18 @@
 // channel a compile error.
 import type { AppContext } from '../context';
 import { appHandlers } from './app';
+import { authHandlers } from './auth';
 import { dbHandlers } from './db';
+import { residentHandlers } from './residents';
 import type { Handlers } from './dispatch';
 
 export function createHandlers(context: AppContext): Handlers {
-  return { ...appHandlers(context), ...dbHandlers(context) };
+  return {
+    ...appHandlers(context),
+    ...dbHandlers(context),
+    ...authHandlers(context),
+    ...residentHandlers(context),
+  };
 }
 
 export { dispatch, call, type Handlers } from './dispatch';

@@ -10,15 +10,17 @@ import { seedDemo } from './demo';
 import { schemaVersion } from './migrate';
 import { openDatabase } from './open';
 import { toDbError } from './sqlite-errors';
+import { ChangeWatcher } from './watcher';
 
 export type CreateKind = 'empty' | 'demo';
 
 export class DatabaseService {
   private db: Database.Database | null = null;
+  private watcher: ChangeWatcher | null = null;
   private state: DbStatus;
 
   constructor(
-    readonly file: string,
+    private file: string,
     private readonly workstation: string,
     private readonly events: EventBus,
   ) {
@@ -29,12 +31,25 @@ export class DatabaseService {
     return this.state;
   }
 
+  get path(): string {
+    return this.file;
+  }
+
+  /** Opens another file (for example the association's share) instead of the current one. */
+  switchTo(file: string): DbStatus {
+    this.close();
+    this.file = path.resolve(file);
+    return this.open();
+  }
+
   /** Opens the file if it exists; a missing file is a normal first start, not an error. */
   open(): DbStatus {
     this.close();
     if (!fs.existsSync(this.file)) return this.update({ state: 'missing', path: this.file });
     try {
       this.db = openDatabase(this.file, { create: false, appliedBy: this.workstation });
+      this.watcher = new ChangeWatcher(this.db, this.events);
+      this.watcher.start();
       return this.update({ state: 'open', path: this.file, schemaVersion: schemaVersion(this.db) });
     } catch (error) {
       return this.update({ state: 'error', path: this.file, error: toDbError(error).toWire() });
@@ -47,16 +62,18 @@ export class DatabaseService {
    * When a file is already there (another workstation was quicker), it is opened, never
    * overwritten.
    */
-  create(kind: CreateKind): DbStatus {
+  async create(kind: CreateKind): Promise<DbStatus> {
     if (fs.existsSync(this.file)) return this.open();
     const temp = `${this.file}.${process.pid}.${Date.now()}.creating`;
+    let db: Database.Database | undefined;
     try {
       fs.mkdirSync(path.dirname(this.file), { recursive: true });
-      const db = openDatabase(temp, { create: true, appliedBy: this.workstation });
-      if (kind === 'demo') seedDemo(db);
+      db = openDatabase(temp, { create: true, appliedBy: this.workstation });
+      if (kind === 'demo') await seedDemo(db);
       db.close();
       fs.linkSync(temp, this.file);
     } catch (error) {
+      db?.close();
       if ((error as NodeJS.ErrnoException).code === 'EEXIST') return this.open();
       throw toDbError(error);
     } finally {
@@ -70,7 +87,14 @@ export class DatabaseService {
     return this.db;
   }
 
+  /** After a local write: tell this workstation's windows now, not at the next poll. */
+  changed(): void {
+    this.watcher?.poll();
+  }
+
   close(): void {
+    this.watcher?.stop();
+    this.watcher = null;
     this.db?.close();
     this.db = null;
   }

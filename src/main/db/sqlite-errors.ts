@@ -25,6 +25,10 @@ const byPrefix: [string, ErrorCode][] = [
 
 export function toDbError(error: unknown): PliError {
   if (error instanceof PliError) return error;
+  // RAISE(ABORT, 'PLI_…') in a trigger: a rule of the schema, with its own message.
+  if (error instanceof Error && error.message.includes('PLI_TOO_MANY_INVOICE_ADDRESSES')) {
+    return new PliError('TOO_MANY_INVOICE_ADDRESSES', undefined, { cause: error });
+  }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') {
     const match = byPrefix.find(([prefix]) => code.startsWith(prefix));

@@ -4,7 +4,21 @@
 import { z } from 'zod';
 import './zod-locale';
 import { aboutSchema } from './schemas/app';
-import { dbCreateInputSchema, dbStatusSchema } from './schemas/db';
+import {
+  authStateSchema,
+  sessionUserSchema,
+  setupInputSchema,
+  signInInputSchema,
+} from './schemas/auth';
+import { dbCreateInputSchema, dbOpenInputSchema, dbStatusSchema } from './schemas/db';
+import {
+  facilitySchema,
+  residentListInputSchema,
+  residentRefInputSchema,
+  residentRowSchema,
+  residentSaveInputSchema,
+  residentSchema,
+} from './schemas/residents';
 
 const noInput = z.object({}).strict();
 
@@ -13,6 +27,20 @@ export const channels = {
   'db:status': { input: noInput, output: dbStatusSchema },
   'db:create': { input: dbCreateInputSchema, output: dbStatusSchema },
   'db:retry': { input: noInput, output: dbStatusSchema },
+  'db:open': { input: dbOpenInputSchema, output: dbStatusSchema },
+  'auth:state': { input: noInput, output: authStateSchema },
+  'auth:setup': { input: setupInputSchema, output: sessionUserSchema },
+  'auth:signIn': { input: signInInputSchema, output: sessionUserSchema },
+  'auth:signOut': { input: noInput, output: z.object({}) },
+  'facilities:list': { input: noInput, output: z.array(facilitySchema) },
+  'residents:list': { input: residentListInputSchema, output: z.array(residentRowSchema) },
+  'residents:get': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: residentSchema,
+  },
+  'residents:save': { input: residentSaveInputSchema, output: residentSchema },
+  'residents:archive': { input: residentRefInputSchema, output: residentSchema },
+  'residents:restore': { input: residentRefInputSchema, output: residentSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof channels;

@@ -13,6 +13,19 @@ export const errorMessages = {
     'Une erreur inattendue est survenue. Réessayez ; si elle se reproduit, notez l’heure et prévenez l’administrateur.',
   APP_UNREACHABLE:
     'Pli ne répond plus. Vérifiez que Pli est toujours lancé sur ce poste, puis rechargez la page.',
+  AUTH_REQUIRED:
+    'Identifiez-vous pour continuer : choisissez votre nom et saisissez votre mot de passe Pli.',
+  AUTH_FAILED:
+    'Mot de passe incorrect. Vérifiez la saisie (majuscules, clavier numérique) et réessayez ; en cas d’oubli, un administrateur peut le changer.',
+  FORBIDDEN:
+    'Votre profil ne permet pas cette action. Demandez à un administrateur de la faire ou de changer vos droits.',
+  SETUP_DONE:
+    'Un administrateur existe déjà dans cette base. Identifiez-vous avec votre nom et votre mot de passe.',
+  NOT_FOUND: 'Ce dossier n’existe plus ou a été supprimé sur un autre poste. Rechargez la liste.',
+  RECORD_CHANGED:
+    'Ce dossier a été modifié sur un autre poste pendant que vous le modifiiez. Vérifiez les changements ci-dessous, puis rechargez le dossier ou enregistrez à nouveau vos modifications.',
+  TOO_MANY_INVOICE_ADDRESSES:
+    'Deux adresses au plus peuvent recevoir les factures d’un résident. Décochez « Reçoit les factures » sur l’une d’elles.',
   DB_NOT_OPEN:
     'Aucune base de données n’est ouverte. Créez une base (vide ou de démonstration) ou choisissez un fichier existant.',
   DB_UNREACHABLE:

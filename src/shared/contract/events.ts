@@ -6,6 +6,19 @@ import { dbStatusSchema } from './schemas/db';
 export const events = {
   /** The database was created, opened, lost or changed by this or another workstation. */
   'db:changed': dbStatusSchema,
+  /** Records changed, on this workstation or another one (read from the audit log). */
+  'data:changed': z.object({
+    changes: z.array(
+      z.object({
+        entity: z.string(),
+        entityId: z.number().int().nullable(),
+        action: z.string(),
+        userName: z.string(),
+        workstation: z.string(),
+        at: z.string(),
+      }),
+    ),
+  }),
   /** Progress of an email batch (filled in by the send queue). */
   'mail:progress': z.object({
     batchId: z.string(),

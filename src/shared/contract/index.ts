@@ -5,3 +5,6 @@ export * from './result';
 export * from './bridge';
 export * from './schemas/app';
 export * from './schemas/db';
+export * from './schemas/auth';
+export * from './schemas/residents';
+export * from './schemas/fields';

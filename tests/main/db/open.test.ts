@@ -31,13 +31,20 @@ describe('openDatabase', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(LATEST_SCHEMA_VERSION);
     expect(db.pragma('application_id', { simple: true })).toBe(PLI_APPLICATION_ID);
     const history = db.prepare('SELECT version, applied_by FROM schema_migrations').all();
-    expect(history).toEqual([{ version: 1, applied_by: 'Accueil-1' }]);
+    expect(history).toEqual(
+      Array.from({ length: LATEST_SCHEMA_VERSION }, (_, i) => ({
+        version: i + 1,
+        applied_by: 'Accueil-1',
+      })),
+    );
     db.close();
   });
 
   it('reopens an existing file without re-running migrations', () => {
     const db = openDatabase(file('new.sqlite'), { create: false, appliedBy: 'Accueil-2' });
-    expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM schema_migrations').get()).toEqual({
+      n: LATEST_SCHEMA_VERSION,
+    });
     db.close();
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DatabaseService } from '../../../src/main/db/service';
 import { DEMO_ASSOCIATION_NAME } from '../../../src/main/db/demo';
 import { EventBus } from '../../../src/main/events';
+import { LATEST_SCHEMA_VERSION } from '../../../src/main/db/migrations';
 import type { EventMessage } from '../../../src/shared/contract';
 import { tempDir } from '../../helpers';
 
@@ -17,30 +18,30 @@ function service(name: string) {
 }
 
 describe('DatabaseService', () => {
-  it('reports a missing file as a first start, then creates a demo database and announces it', () => {
+  it('reports a missing file as a first start, then creates a demo database and announces it', async () => {
     const { db, seen } = service('demo');
-    expect(db.open()).toEqual({ state: 'missing', path: db.file });
-    const status = db.create('demo');
-    expect(status).toEqual({ state: 'open', path: db.file, schemaVersion: 1 });
+    expect(db.open()).toEqual({ state: 'missing', path: db.path });
+    const status = await db.create('demo');
+    expect(status).toEqual({ state: 'open', path: db.path, schemaVersion: LATEST_SCHEMA_VERSION });
     expect(seen.at(-1)).toEqual({ name: 'db:changed', payload: status });
     expect(db.connection().prepare('SELECT name FROM association').get()).toEqual({
       name: DEMO_ASSOCIATION_NAME,
     });
     // No temporary file is left beside the database.
-    expect(fs.readdirSync(path.dirname(db.file))).toEqual(['pli.sqlite']);
+    expect(fs.readdirSync(path.dirname(db.path))).toEqual(['pli.sqlite']);
     db.close();
   });
 
-  it('creates an empty database with no demo content', () => {
+  it('creates an empty database with no demo content', async () => {
     const { db } = service('empty');
-    db.create('empty');
+    await db.create('empty');
     expect(db.connection().prepare('SELECT name FROM association').get()).toEqual({ name: '' });
     db.close();
   });
 
-  it('opens a database another workstation created meanwhile instead of overwriting it', () => {
+  it('opens a database another workstation created meanwhile instead of overwriting it', async () => {
     const { db } = service('demo');
-    expect(db.create('empty')).toMatchObject({ state: 'open' });
+    expect(await db.create('empty')).toMatchObject({ state: 'open' });
     expect(db.connection().prepare('SELECT name FROM association').get()).toEqual({
       name: DEMO_ASSOCIATION_NAME,
     });
@@ -49,12 +50,12 @@ describe('DatabaseService', () => {
 
   it('turns an unusable file into an error state with the French reason, and recovers on retry', () => {
     const { db } = service('broken');
-    fs.mkdirSync(path.dirname(db.file), { recursive: true });
-    fs.writeFileSync(db.file, 'pas une base');
+    fs.mkdirSync(path.dirname(db.path), { recursive: true });
+    fs.writeFileSync(db.path, 'pas une base');
     const status = db.open();
     expect(status).toMatchObject({ state: 'error', error: { code: 'DB_NOT_PLI' } });
     expect(() => db.connection()).toThrow(expect.objectContaining({ code: 'DB_NOT_OPEN' }));
-    fs.rmSync(db.file);
-    expect(db.open()).toEqual({ state: 'missing', path: db.file });
+    fs.rmSync(db.path);
+    expect(db.open()).toEqual({ state: 'missing', path: db.path });
   });
 });

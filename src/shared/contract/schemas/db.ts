@@ -12,3 +12,8 @@ export const dbStatusSchema = z.discriminatedUnion('state', [
 export type DbStatus = z.infer<typeof dbStatusSchema>;
 
 export const dbCreateInputSchema = z.object({ kind: z.enum(['empty', 'demo']) }).strict();
+
+/** Choose another database file (for example the one on the association's network share). */
+export const dbOpenInputSchema = z
+  .object({ path: z.string().trim().min(1, 'Indiquez le chemin du fichier.').max(1000) })
+  .strict();
