@@ -7,6 +7,32 @@ import { ErrorNotice } from '../components/ErrorNotice';
 import { useCall, useEvent } from '../hooks';
 import { fr } from '../i18n/fr';
 
+function OpenFileForm({ disabled, onOpen }: { disabled: boolean; onOpen: (path: string) => void }) {
+  const [path, setPath] = useState('');
+  const t = fr.openFile;
+  return (
+    <form
+      className="open-file"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (path.trim() !== '') onOpen(path.trim());
+      }}
+    >
+      <label className="field">
+        <span>{t.label}</span>
+        <input
+          value={path}
+          placeholder={t.placeholder}
+          onChange={(event) => setPath(event.target.value)}
+        />
+      </label>
+      <button type="submit" disabled={disabled || path.trim() === ''}>
+        {t.submit}
+      </button>
+    </form>
+  );
+}
+
 export function DatabaseGate({ children }: { children: ReactNode }) {
   const [loaded] = useCall('db:status', {});
   const [pushed, setPushed] = useState<DbStatus | null>(null);
@@ -78,6 +104,10 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
           </div>
         </>
       )}
+      <OpenFileForm
+        disabled={busy}
+        onOpen={(path) => void run(() => client.call('db:open', { path }))}
+      />
       {busy && <p>{t.creating}</p>}
       {failure && <ErrorNotice error={failure} />}
     </main>

@@ -1,0 +1,219 @@
+// One resident's record, in tabs (État civil, Famille / Tuteur, Facturation). Saving sends the
+// version the user started from; when another workstation changed the record meanwhile, the
+// user sees what changed and chooses to reload or to save their own version over it.
+import { useCallback, useEffect, useState } from 'react';
+import type { EventPayload, Facility, Resident } from '../../../shared/contract';
+import { client, ContractError } from '../../client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { useEvent } from '../../hooks';
+import { fr } from '../../i18n/fr';
+import { ContactsEditor } from './ContactsEditor';
+import { draftOf, emptyResident, sameDraft, type ResidentDraft } from './draft';
+import { BillingTab, CivilTab } from './ResidentTabs';
+
+const t = fr.residents.editor;
+type Tab = 'civil' | 'contacts' | 'billing';
+
+function asContractError(error: unknown): ContractError {
+  return error instanceof ContractError
+    ? error
+    : new ContractError({ code: 'INTERNAL', message: String(error) });
+}
+
+export function ResidentEditor({
+  id,
+  facilities,
+  onSaved,
+  onClose,
+}: {
+  id: number | null;
+  facilities: Facility[];
+  onSaved: (resident: Resident) => void;
+  onClose: () => void;
+}) {
+  const [saved, setSaved] = useState<Resident | null>(null);
+  const [draft, setDraft] = useState<ResidentDraft | null>(
+    id === null ? emptyResident(facilities[0]?.id ?? 1) : null,
+  );
+  const [tab, setTab] = useState<Tab>('civil');
+  const [error, setError] = useState<ContractError | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+  const [changedElsewhere, setChangedElsewhere] = useState<Resident | null>(null);
+  const [busy, setBusy] = useState(false);
+
+  const load = useCallback(async (residentId: number) => {
+    const resident = await client.call('residents:get', { id: residentId });
+    setSaved(resident);
+    setDraft(draftOf(resident));
+    setChangedElsewhere(null);
+    setError(null);
+  }, []);
+
+  useEffect(() => {
+    if (id !== null) load(id).catch((caught: unknown) => setError(asContractError(caught)));
+  }, [id, load]);
+
+  const dirty = draft !== null && (saved === null ? true : !sameDraft(draft, draftOf(saved)));
+
+  // Another context or workstation changed this record: follow it when the form is untouched,
+  // otherwise say so and let the user decide.
+  useEvent(
+    'data:changed',
+    useCallback(
+      (payload: EventPayload<'data:changed'>) => {
+        if (
+          saved === null ||
+          !payload.changes.some((c) => c.entity === 'resident' && c.entityId === saved.id)
+        ) {
+          return;
+        }
+        void client.call('residents:get', { id: saved.id }).then((latest) => {
+          if (latest.version === saved.version) return;
+          if (dirty) {
+            setChangedElsewhere(latest);
+          } else {
+            setSaved(latest);
+            setDraft(draftOf(latest));
+          }
+        });
+      },
+      [saved, dirty],
+    ),
+  );
+
+  const save = async (overwrite: boolean) => {
+    if (!draft) return;
+    setBusy(true);
+    setError(null);
+    setNotice(null);
+    try {
+      let version = saved?.version ?? null;
+      if (overwrite && saved)
+        version = (await client.call('residents:get', { id: saved.id })).version;
+      const resident = await client.call('residents:save', {
+        id: saved?.id ?? null,
+        version,
+        resident: draft,
+      });
+      setSaved(resident);
+      setDraft(draftOf(resident));
+      setChangedElsewhere(null);
+      setNotice(t.saved);
+      onSaved(resident);
+    } catch (caught) {
+      setError(asContractError(caught));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const archive = async () => {
+    if (!saved) return;
+    try {
+      const channel = saved.archivedAt ? 'residents:restore' : 'residents:archive';
+      const resident = await client.call(channel, { id: saved.id, version: saved.version });
+      setSaved(resident);
+      setDraft(draftOf(resident));
+      onSaved(resident);
+    } catch (caught) {
+      setError(asContractError(caught));
+    }
+  };
+
+  if (!draft) return error ? <ErrorNotice error={error} /> : <p>{fr.loading}</p>;
+  const set = (patch: Partial<ResidentDraft>) => setDraft({ ...draft, ...patch });
+  const title = saved ? `${saved.civilite} ${saved.prenom} ${saved.nom}` : t.newTitle;
+
+  return (
+    <section className="editor" aria-label={t.label}>
+      <header className="editor-header">
+        <h2>{title}</h2>
+        {saved?.archivedAt && <span className="badge">{t.archived}</span>}
+        {saved?.lastChange && (
+          <small>
+            {t.lastChange(
+              saved.lastChange.userName,
+              saved.lastChange.workstation,
+              saved.lastChange.at,
+            )}
+          </small>
+        )}
+      </header>
+      {saved && saved.duplicates.length > 0 && (
+        <div className="notice notice-warning" role="status">
+          {t.duplicates} {saved.duplicates.map((d) => `${d.name} (${d.facilityName})`).join(', ')}
+        </div>
+      )}
+      {changedElsewhere && (
+        <div className="notice notice-warning" role="status">
+          {t.changedElsewhere(
+            changedElsewhere.lastChange?.userName ?? '?',
+            changedElsewhere.lastChange?.workstation ?? '?',
+          )}
+          <button type="button" onClick={() => void load(changedElsewhere.id)}>
+            {t.reload}
+          </button>
+        </div>
+      )}
+      <div role="tablist" className="tabs">
+        {(['civil', 'contacts', 'billing'] as const).map((name) => (
+          <button
+            key={name}
+            type="button"
+            role="tab"
+            aria-selected={tab === name}
+            className={tab === name ? 'tab active' : 'tab'}
+            onClick={() => setTab(name)}
+          >
+            {t.tabs[name]}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel">
+        {tab === 'civil' && <CivilTab draft={draft} set={set} facilities={facilities} />}
+        {tab === 'contacts' && (
+          <ContactsEditor
+            contacts={draft.contacts}
+            onChange={(contacts) => set({ contacts })}
+            readOnly={false}
+          />
+        )}
+        {tab === 'billing' && <BillingTab draft={draft} set={set} />}
+      </div>
+      {error && <ErrorNotice error={error} />}
+      {error?.code === 'RECORD_CHANGED' && saved && (
+        <div className="actions">
+          <button type="button" onClick={() => void load(saved.id)}>
+            {t.reload}
+          </button>
+          <button type="button" onClick={() => void save(true)}>
+            {t.overwrite}
+          </button>
+        </div>
+      )}
+      {notice && !dirty && (
+        <p className="notice notice-ok" role="status">
+          {notice}
+        </p>
+      )}
+      <div className="actions">
+        <button
+          className="primary"
+          type="button"
+          disabled={busy || !dirty}
+          onClick={() => void save(false)}
+        >
+          {t.save}
+        </button>
+        {saved && (
+          <button type="button" disabled={busy || dirty} onClick={() => void archive()}>
+            {saved.archivedAt ? t.restore : t.archive}
+          </button>
+        )}
+        <button type="button" onClick={onClose}>
+          {t.close}
+        </button>
+      </div>
+    </section>
+  );
+}
