@@ -1,6 +1,6 @@
 // Email address checks used on both sides: RFC 5322 addr-spec syntax as validator.js reads it,
 // with internationalised domains (IDN) and UTF-8 local parts (RFC 6531) accepted.
-import isEmail from 'validator/lib/isEmail';
+import isEmail from 'validator/lib/isEmail.js';
 
 export function normalizeEmail(raw: string): string {
   return raw.trim().normalize('NFC');
