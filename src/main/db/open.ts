@@ -17,6 +17,8 @@ export interface OpenOptions {
   create: boolean;
   /** Workstation name recorded in the migration history. */
   appliedBy: string;
+  /** How long to wait for another workstation's lock; tests shorten it. */
+  busyTimeoutMs?: number;
 }
 
 function checkIsPli(db: Database.Database, create: boolean): void {
@@ -40,6 +42,16 @@ function checkIsPli(db: Database.Database, create: boolean): void {
   if (!(create && appId === 0 && version === 0 && tables.n === 0)) throw new PliError('DB_NOT_PLI');
 }
 
+/**
+ * A read-only share still opens (SQLite falls back to reading), and only the first save
+ * would fail. Rewriting the version in the header finds out now, while the user can still
+ * choose another file.
+ */
+function checkWritable(db: Database.Database): void {
+  const version = schemaVersion(db);
+  db.transaction(() => db.pragma(`user_version = ${version}`)).immediate();
+}
+
 export function openDatabase(file: string, options: OpenOptions): Database.Database {
   let db: Database.Database | undefined;
   try {
@@ -47,7 +59,7 @@ export function openDatabase(file: string, options: OpenOptions): Database.Datab
     if (!fs.existsSync(path.dirname(file))) throw new PliError('DB_UNREACHABLE');
     db = new Database(file, {
       fileMustExist: !options.create,
-      timeout: BUSY_TIMEOUT_MS,
+      timeout: options.busyTimeoutMs ?? BUSY_TIMEOUT_MS,
       // Under `npm start` in Electron: the better-sqlite3 build for Electron's ABI.
       nativeBinding: process.env.PLI_SQLITE_BINDING || undefined,
     });
@@ -56,6 +68,7 @@ export function openDatabase(file: string, options: OpenOptions): Database.Datab
     db.pragma('foreign_keys = ON');
     checkIsPli(db, options.create);
     migrate(db, migrations, options.appliedBy);
+    checkWritable(db);
     return db;
   } catch (error) {
     db?.close();

@@ -45,7 +45,17 @@ export class DatabaseService {
   /** Opens the file if it exists; a missing file is a normal first start, not an error. */
   open(): DbStatus {
     this.close();
-    if (!fs.existsSync(this.file)) return this.update({ state: 'missing', path: this.file });
+    if (!fs.existsSync(this.file)) {
+      // No folder means an unreachable share, not a first start: never offer to create there.
+      if (!fs.existsSync(path.dirname(this.file))) {
+        return this.update({
+          state: 'error',
+          path: this.file,
+          error: new PliError('DB_UNREACHABLE').toWire(),
+        });
+      }
+      return this.update({ state: 'missing', path: this.file });
+    }
     try {
       this.db = openDatabase(this.file, { create: false, appliedBy: this.workstation });
       this.watcher = new ChangeWatcher(this.db, this.events);
@@ -63,11 +73,10 @@ export class DatabaseService {
    * overwritten.
    */
   async create(kind: CreateKind): Promise<DbStatus> {
-    if (fs.existsSync(this.file)) return this.open();
+    if (fs.existsSync(this.file) || !fs.existsSync(path.dirname(this.file))) return this.open();
     const temp = `${this.file}.${process.pid}.${Date.now()}.creating`;
     let db: Database.Database | undefined;
     try {
-      fs.mkdirSync(path.dirname(this.file), { recursive: true });
       db = openDatabase(temp, { create: true, appliedBy: this.workstation });
       if (kind === 'demo') await seedDemo(db);
       db.close();

@@ -14,6 +14,7 @@ function service(name: string) {
   const events = new EventBus();
   const seen: EventMessage[] = [];
   events.subscribe((message) => seen.push(message));
+  fs.mkdirSync(path.join(dir, name), { recursive: true });
   return { db: new DatabaseService(path.join(dir, name, 'pli.sqlite'), 'Accueil-1', events), seen };
 }
 
