@@ -3,14 +3,14 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
-import { expect, startPli, test } from './fixtures';
+import { expect, signIn, startPli, test } from './fixtures';
 
 const pages = [
   {
     link: 'Résidents',
     heading: 'Résidents',
     hash: '#/residents',
-    says: /résidents de chaque établissement/,
+    says: /^Rechercher \(nom ou chambre\)$/,
   },
   {
     link: 'Journal des factures',
@@ -45,6 +45,7 @@ test('first start offers a demo database, then every page and the À propos fact
   await expect(page.getByRole('heading', { name: 'Bienvenue dans Pli' })).toBeVisible();
   await expect(page.getByText(path.join(pli.dataDir, 'pli.sqlite'))).toBeVisible();
   await page.getByRole('button', { name: 'Créer une base de démonstration' }).click();
+  await signIn(page);
 
   const nav = page.getByRole('navigation', { name: 'Navigation principale' });
   await expect(nav).toBeVisible();
@@ -66,7 +67,7 @@ test('first start offers a demo database, then every page and the À propos fact
   await expect(page.getByTestId('about-database-path')).toHaveText(
     path.join(pli.dataDir, 'pli.sqlite'),
   );
-  await expect(page.getByTestId('about-schema-version')).toHaveText(/^1 \(dernière : 1\)$/);
+  await expect(page.getByTestId('about-schema-version')).toHaveText(/^2 \(dernière : 2\)$/);
   await expect(page.getByTestId('about-data-dir')).toHaveText(pli.dataDir);
   expect(fs.existsSync(path.join(pli.dataDir, 'pli.sqlite'))).toBe(true);
 
@@ -76,11 +77,26 @@ test('first start offers a demo database, then every page and the À propos fact
   expect(violations).toEqual([]);
 });
 
-test('the pages are reachable with the keyboard alone', async ({ page, pli }) => {
+test('an empty database asks for its administrator; pages work with the keyboard alone', async ({
+  page,
+  pli,
+}) => {
   await page.goto(pli.url);
   await page.getByRole('button', { name: 'Créer une base vide' }).click();
+  await expect(page.getByRole('heading', { name: 'Création de l’administrateur' })).toBeVisible();
+  await page.getByLabel('Nom complet').fill('Françoise Le Dû');
+  await page.getByLabel('Initiales').fill('FLD');
+  await page.getByLabel('Identifiant').fill('fledu');
+  await page.getByLabel('Mot de passe (8 caractères au moins)').fill('court');
+  await page.getByRole('button', { name: 'Créer l’administrateur' }).click();
+  await expect(page.getByRole('alert')).toContainText('Au moins 8 caractères');
+  await page.getByLabel('Mot de passe (8 caractères au moins)').fill('Tilleuls-2026');
+  await page.getByRole('button', { name: 'Créer l’administrateur' }).click();
+  await expect(page.getByTestId('signed-in-user')).toHaveText('Françoise Le Dû');
+  // Without an email address, no send page.
+  await expect(page.getByRole('link', { name: 'Envoi groupé' })).toHaveCount(0);
   await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
-  await page.keyboard.press('Tab');
+  await page.getByRole('link', { name: 'Résidents' }).focus();
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.getByRole('heading', { level: 1, name: 'Journal des factures' })).toBeVisible();
@@ -99,9 +115,9 @@ test('a database created on one tab reaches another through the pushed event', a
   await second.goto(pli.url);
   await expect(second.getByRole('heading', { name: 'Bienvenue dans Pli' })).toBeVisible();
   await first.getByRole('button', { name: 'Créer une base vide' }).click();
-  await expect(first.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
-  // No reload on the second tab: the db:changed push opens the application there too.
-  await expect(second.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+  await expect(first.getByRole('heading', { name: 'Création de l’administrateur' })).toBeVisible();
+  // No reload on the second tab: the db:changed push moves it on too.
+  await expect(second.getByRole('heading', { name: 'Création de l’administrateur' })).toBeVisible();
 });
 
 test('a file that is not a Pli database is explained in French, and retry recovers', async ({

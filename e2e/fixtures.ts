@@ -4,7 +4,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { test as base, expect, type Page } from '@playwright/test';
 
 export interface PliApp {
   url: string;
@@ -61,5 +61,24 @@ export const test = base.extend<{ dataDir: string; pli: PliApp }>({
     await stop();
   },
 });
+
+/** Demo sign-in (see README): every demo user's password is « demo ». */
+export async function signIn(
+  page: Page,
+  name = 'Hélène Le Guével',
+  password = 'demo',
+): Promise<void> {
+  await page.getByLabel('Votre nom').selectOption({ label: name });
+  await page.getByLabel('Mot de passe Pli').fill(password);
+  await page.getByRole('button', { name: 'Se connecter' }).click();
+  await expect(page.getByTestId('signed-in-user')).toHaveText(name);
+}
+
+/** First start on a fresh data folder: the demonstration database, then sign-in. */
+export async function openDemo(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await page.getByRole('button', { name: 'Créer une base de démonstration' }).click();
+  await signIn(page);
+}
 
 export { expect };

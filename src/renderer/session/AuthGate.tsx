@@ -107,7 +107,7 @@ function SetupForm({ onSignedIn }: { onSignedIn: (user: SessionUser) => void }) 
       {field('initials', t.initials)}
       {field('login', t.login)}
       {field('password', t.password, 'password')}
-      {field('email', t.email, 'email')}
+      {field('email', t.email)}
       {error && <ErrorNotice error={error} />}
       <div className="actions">
         <button className="primary" type="submit">

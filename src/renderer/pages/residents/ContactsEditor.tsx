@@ -71,7 +71,9 @@ export function ContactsEditor({
             </Field>
             <Field label={t.email}>
               <input
-                type="email"
+                type="text"
+                inputMode="email"
+                spellCheck={false}
                 value={contact.email ?? ''}
                 onChange={(event) => update(index, { email: event.target.value })}
               />

@@ -8,7 +8,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEvent } from '../../hooks';
 import { fr } from '../../i18n/fr';
 import { ContactsEditor } from './ContactsEditor';
-import { draftOf, emptyResident, sameDraft, type ResidentDraft } from './draft';
+import { draftOf, emptyResident, mergeDraft, sameDraft, type ResidentDraft } from './draft';
 import { BillingTab, CivilTab } from './ResidentTabs';
 
 const t = fr.residents.editor;
@@ -49,9 +49,11 @@ export function ResidentEditor({
     setError(null);
   }, []);
 
+  // Loads the record when opened; a record this editor just created is already loaded.
   useEffect(() => {
-    if (id !== null) load(id).catch((caught: unknown) => setError(asContractError(caught)));
-  }, [id, load]);
+    if (id !== null && id !== saved?.id)
+      load(id).catch((caught: unknown) => setError(asContractError(caught)));
+  }, [id, load, saved?.id]);
 
   const dirty = draft !== null && (saved === null ? true : !sameDraft(draft, draftOf(saved)));
 
@@ -69,7 +71,10 @@ export function ResidentEditor({
         }
         void client.call('residents:get', { id: saved.id }).then((latest) => {
           if (latest.version === saved.version) return;
-          if (dirty) {
+          // Our own save (this tab, or the same content) needs no warning.
+          if (draft !== null && sameDraft(draftOf(latest), draft)) {
+            setSaved(latest);
+          } else if (dirty) {
             setChangedElsewhere(latest);
           } else {
             setSaved(latest);
@@ -77,7 +82,7 @@ export function ResidentEditor({
           }
         });
       },
-      [saved, dirty],
+      [saved, dirty, draft],
     ),
   );
 
@@ -88,12 +93,16 @@ export function ResidentEditor({
     setNotice(null);
     try {
       let version = saved?.version ?? null;
-      if (overwrite && saved)
-        version = (await client.call('residents:get', { id: saved.id })).version;
+      let toSave = draft;
+      if (overwrite && saved) {
+        const latest = await client.call('residents:get', { id: saved.id });
+        version = latest.version;
+        toSave = mergeDraft(draftOf(saved), draft, draftOf(latest));
+      }
       const resident = await client.call('residents:save', {
         id: saved?.id ?? null,
         version,
-        resident: draft,
+        resident: toSave,
       });
       setSaved(resident);
       setDraft(draftOf(resident));
@@ -140,7 +149,7 @@ export function ResidentEditor({
         )}
       </header>
       {saved && saved.duplicates.length > 0 && (
-        <div className="notice notice-warning" role="status">
+        <div className="notice notice-warning" role="note">
           {t.duplicates} {saved.duplicates.map((d) => `${d.name} (${d.facilityName})`).join(', ')}
         </div>
       )}

@@ -81,7 +81,9 @@ export function CivilTab({ draft, set, facilities }: TabProps & { facilities: Fa
       </Field>
       <Field label={t.email}>
         <input
-          type="email"
+          type="text"
+          inputMode="email"
+          spellCheck={false}
           value={draft.email ?? ''}
           onChange={(event) => set({ email: event.target.value })}
         />

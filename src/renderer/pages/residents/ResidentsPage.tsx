@@ -27,7 +27,9 @@ export function ResidentsPage() {
   const [search, setSearch] = useState('');
   const [facilityId, setFacilityId] = useState<number | null>(null);
   const [status, setStatus] = useState<Status>('present');
-  const [selected, setSelected] = useState<number | 'new' | null>(null);
+  // `key` stays the same when a new record gets its id, so the open editor is not remounted.
+  const [editing, setEditing] = useState<{ key: number; id: number | null } | null>(null);
+  const open = (id: number | null) => setEditing({ key: Date.now(), id });
   const query = useDebounced(search, 200);
   const [facilities] = useCall('facilities:list', {});
   const [list, reload] = useCall('residents:list', { search: query, facilityId, status });
@@ -48,11 +50,7 @@ export function ResidentsPage() {
     <section className="page residents">
       <div className="page-header">
         <h1>{t.title}</h1>
-        <button
-          className="primary"
-          onClick={() => setSelected('new')}
-          disabled={facilityList.length === 0}
-        >
+        <button className="primary" onClick={() => open(null)} disabled={facilityList.length === 0}>
           {t.create}
         </button>
       </div>
@@ -92,19 +90,19 @@ export function ResidentsPage() {
         <div className="residents-list">
           {list.status === 'error' && <ErrorNotice error={list.error} />}
           {list.status === 'ok' && (
-            <ResidentTable rows={list.value} selected={selected} onSelect={setSelected} />
+            <ResidentTable rows={list.value} selected={editing?.id ?? null} onSelect={open} />
           )}
         </div>
-        {selected !== null && facilityList.length > 0 && (
+        {editing !== null && facilityList.length > 0 && (
           <ResidentEditor
-            key={selected}
-            id={selected === 'new' ? null : selected}
+            key={editing.key}
+            id={editing.id}
             facilities={facilityList}
             onSaved={(resident) => {
-              setSelected(resident.id);
+              setEditing({ key: editing.key, id: resident.id });
               reload();
             }}
-            onClose={() => setSelected(null)}
+            onClose={() => setEditing(null)}
           />
         )}
       </div>
@@ -118,7 +116,7 @@ function ResidentTable({
   onSelect,
 }: {
   rows: ResidentRow[];
-  selected: number | 'new' | null;
+  selected: number | null;
   onSelect: (id: number) => void;
 }) {
   const c = t.columns;

@@ -75,3 +75,20 @@ export const languages: Record<ResidentInput['language'], string> = {
   it: 'Italien',
   pt: 'Portugais',
 };
+
+/**
+ * "Save mine anyway" after a conflict: the fields this user changed since they opened the
+ * record, applied on top of the latest saved version, so the other person's changes to other
+ * fields survive.
+ */
+export function mergeDraft(
+  base: ResidentDraft,
+  mine: ResidentDraft,
+  latest: ResidentDraft,
+): ResidentDraft {
+  const merged: Record<string, unknown> = { ...latest };
+  for (const key of Object.keys(mine) as (keyof ResidentDraft)[]) {
+    if (JSON.stringify(mine[key]) !== JSON.stringify(base[key])) merged[key] = mine[key];
+  }
+  return merged as ResidentDraft;
+}
