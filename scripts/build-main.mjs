@@ -14,7 +14,11 @@ const common = {
 await Promise.all([
   build({
     ...common,
-    entryPoints: { electron: 'src/main/electron/main.ts', webhost: 'src/main/webhost/cli.ts' },
+    entryPoints: {
+      electron: 'src/main/electron/main.ts',
+      webhost: 'src/main/webhost/cli.ts',
+      demo: 'src/main/db/demo/cli.ts',
+    },
     outdir: 'dist/main',
     outExtension: { '.js': '.mjs' },
     format: 'esm',
