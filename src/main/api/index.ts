@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { appHandlers } from './app';
 import { authHandlers } from './auth';
 import { dbHandlers } from './db';
+import { importHandlers } from './import';
 import { residentHandlers } from './residents';
 import type { Handlers } from './dispatch';
 
@@ -13,6 +14,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...dbHandlers(context),
     ...authHandlers(context),
     ...residentHandlers(context),
+    ...importHandlers(context),
   };
 }
 

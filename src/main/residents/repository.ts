@@ -168,6 +168,44 @@ function writeContacts(
   for (const id of removed) remove.run(id);
 }
 
+/**
+ * Adds a resident and their contacts, audited as `action`; the caller holds the write
+ * transaction (a save, or a whole CSV import that must land all at once or not at all).
+ */
+export function insertResident(
+  db: Database.Database,
+  actor: Actor,
+  resident: ResidentFields,
+  action: 'create' | 'import' = 'create',
+): number {
+  const { contacts, ...fields } = resident;
+  const params = residentParams(resident);
+  const now = new Date().toISOString();
+  const id = Number(
+    db
+      .prepare(
+        `INSERT INTO residents (facility_id, civilite, nom, prenom, date_naissance, room, admission_date,
+           discharge_date, gir, language, email, receives_invoices, notes, search_key, created_at, updated_at)
+         VALUES (:facility_id, :civilite, :nom, :prenom, :date_naissance, :room, :admission_date,
+           :discharge_date, :gir, :language, :email, 0, :notes, :search_key, :now, :now)`,
+      )
+      .run({ ...params, now }).lastInsertRowid,
+  );
+  writeContacts(db, id, contacts);
+  db.prepare('UPDATE residents SET receives_invoices = ? WHERE id = ?').run(
+    params.receives_invoices,
+    id,
+  );
+  audit(db, actor, {
+    entity: 'resident',
+    entityId: id,
+    action,
+    version: 1,
+    changes: diff({}, snapshot(fields, contacts)),
+  });
+  return id;
+}
+
 export interface SaveRequest {
   id: number | null;
   version: number | null;
@@ -178,32 +216,7 @@ export function saveResident(db: Database.Database, actor: Actor, request: SaveR
   const { contacts, ...fields } = request.resident;
   const now = new Date().toISOString();
   const id = write(db, () => {
-    if (request.id === null) {
-      const params = residentParams(request.resident);
-      const newId = Number(
-        db
-          .prepare(
-            `INSERT INTO residents (facility_id, civilite, nom, prenom, date_naissance, room, admission_date,
-               discharge_date, gir, language, email, receives_invoices, notes, search_key, created_at, updated_at)
-             VALUES (:facility_id, :civilite, :nom, :prenom, :date_naissance, :room, :admission_date,
-               :discharge_date, :gir, :language, :email, 0, :notes, :search_key, :now, :now)`,
-          )
-          .run({ ...params, now }).lastInsertRowid,
-      );
-      writeContacts(db, newId, contacts);
-      db.prepare('UPDATE residents SET receives_invoices = ? WHERE id = ?').run(
-        params.receives_invoices,
-        newId,
-      );
-      audit(db, actor, {
-        entity: 'resident',
-        entityId: newId,
-        action: 'create',
-        version: 1,
-        changes: diff({}, snapshot(fields, contacts)),
-      });
-      return newId;
-    }
+    if (request.id === null) return insertResident(db, actor, request.resident);
     const current = loadRow(db, request.id);
     if (current.version !== request.version) {
       throw new PliError(

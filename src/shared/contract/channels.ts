@@ -12,6 +12,12 @@ import {
 } from './schemas/auth';
 import { dbCreateInputSchema, dbOpenInputSchema, dbStatusSchema } from './schemas/db';
 import {
+  importInputSchema,
+  importPreviewInputSchema,
+  importPreviewSchema,
+  importResultSchema,
+} from './schemas/import';
+import {
   facilitySchema,
   residentListInputSchema,
   residentRefInputSchema,
@@ -41,6 +47,8 @@ export const channels = {
   'residents:save': { input: residentSaveInputSchema, output: residentSchema },
   'residents:archive': { input: residentRefInputSchema, output: residentSchema },
   'residents:restore': { input: residentRefInputSchema, output: residentSchema },
+  'residents:importPreview': { input: importPreviewInputSchema, output: importPreviewSchema },
+  'residents:import': { input: importInputSchema, output: importResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof channels;

@@ -26,6 +26,12 @@ export const errorMessages = {
     'Ce dossier a été modifié sur un autre poste pendant que vous le modifiiez. Vérifiez les changements ci-dessous, puis rechargez le dossier ou enregistrez à nouveau vos modifications.',
   TOO_MANY_INVOICE_ADDRESSES:
     'Deux adresses au plus peuvent recevoir les factures d’un résident. Décochez « Reçoit les factures » sur l’une d’elles.',
+  IMPORT_INVALID:
+    'Le fichier contient des lignes à corriger ; rien n’a été importé. Corrigez les lignes indiquées dans le fichier, puis importez-le à nouveau.',
+  IMPORT_UNREADABLE:
+    'Ce fichier ne peut pas être lu comme un tableau ; rien n’a été importé. Enregistrez-le au format CSV (séparateur point-virgule) depuis votre ancien logiciel ou depuis Excel, puis choisissez-le à nouveau.',
+  IMPORT_MAPPING:
+    'Il manque des informations obligatoires pour importer ; rien n’a été importé. Associez une colonne du fichier à chaque information indiquée, puis importez à nouveau.',
   DB_NOT_OPEN:
     'Aucune base de données n’est ouverte. Créez une base (vide ou de démonstration) ou choisissez un fichier existant.',
   DB_UNREACHABLE:
