@@ -25,7 +25,12 @@ const pages = [
     says: /factures d’une période par e-mail/,
   },
   { link: 'Relances', heading: 'Relances', hash: '#/relances', says: /niveau de relance/ },
-  { link: 'Paramètres', heading: 'Paramètres', hash: '#/parametres', says: /serveur d’envoi/ },
+  {
+    link: 'Paramètres',
+    heading: 'Paramètres',
+    hash: '#/parametres/etablissements',
+    says: /^Nouvel établissement$/,
+  },
 ];
 
 test('first start offers a demo database, then every page and the À propos facts', async ({
@@ -103,6 +108,22 @@ test('an empty database asks for its administrator; pages work with the keyboard
   await page.getByRole('link', { name: 'Paramètres' }).click();
   await page.getByRole('link', { name: 'À propos' }).click();
   await expect(page.getByTestId('about-association')).toHaveText('');
+
+  // The new administrator creates the first facility; a wrong IBAN is explained.
+  await page.getByRole('link', { name: 'Établissements' }).click();
+  await page.getByRole('button', { name: 'Nouvel établissement' }).click();
+  const form = page.getByRole('region', { name: 'Fiche de l’établissement' });
+  await form.getByLabel('Code (préfixe des numéros de facture)').fill('til');
+  await form.getByLabel('Nom de l’établissement').fill('EHPAD Les Tilleuls');
+  await form.getByLabel('IBAN').fill('FR76 3000 4000 0312 3456 7890 144');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(form.getByRole('alert')).toContainText('IBAN invalide');
+  await form.getByLabel('IBAN').fill('FR76 3000 6000 0112 3456 7890 189');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(form.getByText('Établissement enregistré.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'EHPAD Les Tilleuls (TIL)' })).toBeVisible();
+  await page.getByRole('link', { name: 'Résidents' }).click();
+  await expect(page.getByRole('button', { name: 'Nouveau résident' })).toBeEnabled();
 });
 
 test('a database created on one tab reaches another through the pushed event', async ({

@@ -6,6 +6,7 @@ import { authHandlers } from './auth';
 import { dbHandlers } from './db';
 import { importHandlers } from './import';
 import { residentHandlers } from './residents';
+import { settingsHandlers } from './settings';
 import type { Handlers } from './dispatch';
 
 export function createHandlers(context: AppContext): Handlers {
@@ -14,6 +15,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...dbHandlers(context),
     ...authHandlers(context),
     ...residentHandlers(context),
+    ...settingsHandlers(context),
     ...importHandlers(context),
   };
 }

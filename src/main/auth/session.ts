@@ -50,6 +50,13 @@ export class Session {
     return user;
   }
 
+  /** Users and rights are for the administrator only. */
+  requireAdmin(): SessionUser {
+    const user = this.require();
+    if (user.role !== 'admin') throw new PliError('FORBIDDEN');
+    return user;
+  }
+
   actor(): Actor {
     const user = this.require();
     return { userId: user.id, userName: user.name, workstation: this.workstation() };

@@ -16,11 +16,3 @@ export const residentFieldLabels: Record<string, string> = {
   contacts: 'Famille / tuteur',
   archivedAt: 'Archivé le',
 };
-
-export function describeValue(value: unknown): string {
-  if (value === null || value === undefined || value === '') return '(vide)';
-  if (value === true) return 'oui';
-  if (value === false) return 'non';
-  if (Array.isArray(value)) return value.length === 0 ? '(aucun)' : value.map(String).join(' ; ');
-  return typeof value === 'string' ? value : JSON.stringify(value);
-}

@@ -6,7 +6,8 @@ import { PliError, type Resident, type ResidentRow } from '../../shared/contract
 import { foldForSearch } from '../../shared/text';
 import { audit, diff, type Actor } from '../db/audit';
 import { write } from '../db/tx';
-import { conflictDetails } from './conflict';
+import { checkVersion } from '../db/conflict';
+import { residentFieldLabels } from './labels';
 import { findDuplicates } from './duplicates';
 import {
   contactOf,
@@ -218,12 +219,11 @@ export function saveResident(db: Database.Database, actor: Actor, request: SaveR
   const id = write(db, () => {
     if (request.id === null) return insertResident(db, actor, request.resident);
     const current = loadRow(db, request.id);
-    if (current.version !== request.version) {
-      throw new PliError(
-        'RECORD_CHANGED',
-        conflictDetails(db, 'resident', request.id, request.version ?? 0),
-      );
-    }
+    checkVersion(
+      db,
+      { entity: 'resident', id: request.id, current: current.version, expected: request.version },
+      residentFieldLabels,
+    );
     const before = snapshot(residentFieldsOf(current), loadContacts(db, request.id).map(contactOf));
     const changes = diff(before, snapshot(fields, contacts));
     if (Object.keys(changes).length === 0) return request.id;
@@ -258,9 +258,11 @@ export function setArchived(
 ): Resident {
   write(db, () => {
     const current = loadRow(db, ref.id);
-    if (current.version !== ref.version) {
-      throw new PliError('RECORD_CHANGED', conflictDetails(db, 'resident', ref.id, ref.version));
-    }
+    checkVersion(
+      db,
+      { entity: 'resident', id: ref.id, current: current.version, expected: ref.version },
+      residentFieldLabels,
+    );
     const at = archived ? new Date().toISOString() : null;
     db.prepare(
       'UPDATE residents SET archived_at = ?, version = version + 1, updated_at = ? WHERE id = ?',

@@ -1,21 +1,29 @@
-// Paramètres: the administrator's settings (later issues) and À propos.
-import { NavLink, Route, Routes } from 'react-router';
-import { Placeholder } from '../components/Placeholder';
+// Paramètres: facilities and users (administrator settings shared by every workstation), and
+// À propos (this workstation's facts).
+import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { fr } from '../i18n/fr';
+import { useSession } from '../session/SessionContext';
 import { AboutPage } from './AboutPage';
+import { FacilitiesSettings } from './settings/FacilitiesSettings';
+import { UsersSettings } from './settings/UsersSettings';
 
 export function SettingsPage() {
   const t = fr.pages.settings;
+  const { user } = useSession();
   return (
     <div className="settings">
+      <h1>{t.title}</h1>
       <nav className="subnav" aria-label={t.title}>
-        <NavLink to="/parametres" end>
-          {t.title}
-        </NavLink>
+        <NavLink to="/parametres/etablissements">{fr.settings.facilities.title}</NavLink>
+        {user.role === 'admin' && (
+          <NavLink to="/parametres/utilisateurs">{fr.settings.users.title}</NavLink>
+        )}
         <NavLink to="/parametres/a-propos">{t.about}</NavLink>
       </nav>
       <Routes>
-        <Route index element={<Placeholder title={t.title} text={t.empty} />} />
+        <Route index element={<Navigate to="etablissements" replace />} />
+        <Route path="etablissements" element={<FacilitiesSettings />} />
+        {user.role === 'admin' && <Route path="utilisateurs" element={<UsersSettings />} />}
         <Route path="a-propos" element={<AboutPage />} />
       </Routes>
     </div>

@@ -1,6 +1,6 @@
 // Sign-in: choose your name and type your Pli password; on a new database, create the
 // administrator first. Children render only for a signed-in user.
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import type { AuthState, SessionUser } from '../../shared/contract';
 import { client, ContractError } from '../client';
 import { ErrorNotice } from '../components/ErrorNotice';
@@ -26,7 +26,7 @@ function SignInForm({
   const [password, setPassword] = useState('');
   const [error, setError] = useState<ContractError | null>(null);
   const [busy, setBusy] = useState(false);
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: { preventDefault: () => void }) => {
     event.preventDefault();
     if (userId === null) return;
     setBusy(true);
@@ -79,7 +79,7 @@ function SetupForm({ onSignedIn }: { onSignedIn: (user: SessionUser) => void }) 
   const [error, setError] = useState<ContractError | null>(null);
   const set = (key: keyof typeof form) => (event: { target: { value: string } }) =>
     setForm({ ...form, [key]: event.target.value });
-  const submit = async (event: FormEvent) => {
+  const submit = async (event: { preventDefault: () => void }) => {
     event.preventDefault();
     setError(null);
     try {

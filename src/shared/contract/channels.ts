@@ -12,6 +12,12 @@ import {
 } from './schemas/auth';
 import { dbCreateInputSchema, dbOpenInputSchema, dbStatusSchema } from './schemas/db';
 import {
+  facilityDetailSchema,
+  facilitySaveInputSchema,
+  userDetailSchema,
+  userSaveInputSchema,
+} from './schemas/settings';
+import {
   importInputSchema,
   importPreviewInputSchema,
   importPreviewSchema,
@@ -39,6 +45,10 @@ export const channels = {
   'auth:signIn': { input: signInInputSchema, output: sessionUserSchema },
   'auth:signOut': { input: noInput, output: z.object({}) },
   'facilities:list': { input: noInput, output: z.array(facilitySchema) },
+  'facilities:details': { input: noInput, output: z.array(facilityDetailSchema) },
+  'facilities:save': { input: facilitySaveInputSchema, output: facilityDetailSchema },
+  'users:list': { input: noInput, output: z.array(userDetailSchema) },
+  'users:save': { input: userSaveInputSchema, output: userDetailSchema },
   'residents:list': { input: residentListInputSchema, output: z.array(residentRowSchema) },
   'residents:get': {
     input: z.object({ id: z.number().int().positive() }).strict(),

@@ -8,3 +8,5 @@ export * from './schemas/db';
 export * from './schemas/auth';
 export * from './schemas/residents';
 export * from './schemas/fields';
+export * from './schemas/settings';
+export * from './schemas/import';

@@ -41,19 +41,37 @@ export function ResidentEditor({
   const [changedElsewhere, setChangedElsewhere] = useState<Resident | null>(null);
   const [busy, setBusy] = useState(false);
 
-  const load = useCallback(async (residentId: number) => {
-    const resident = await client.call('residents:get', { id: residentId });
+  const apply = useCallback((resident: Resident) => {
     setSaved(resident);
     setDraft(draftOf(resident));
     setChangedElsewhere(null);
     setError(null);
   }, []);
 
+  const load = useCallback(
+    (residentId: number) =>
+      client.call('residents:get', { id: residentId }).then(apply, (caught: unknown) => {
+        setError(asContractError(caught));
+      }),
+    [apply],
+  );
+
   // Loads the record when opened; a record this editor just created is already loaded.
   useEffect(() => {
-    if (id !== null && id !== saved?.id)
-      load(id).catch((caught: unknown) => setError(asContractError(caught)));
-  }, [id, load, saved?.id]);
+    if (id === null || id === saved?.id) return;
+    let live = true;
+    client.call('residents:get', { id }).then(
+      (resident) => {
+        if (live) apply(resident);
+      },
+      (caught: unknown) => {
+        if (live) setError(asContractError(caught));
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, [id, saved?.id, apply]);
 
   const dirty = draft !== null && (saved === null ? true : !sameDraft(draft, draftOf(saved)));
 

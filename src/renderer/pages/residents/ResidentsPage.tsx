@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { useCall, useEvent } from '../../hooks';
 import { fr } from '../../i18n/fr';
+import { ImportDialog } from './ImportDialog';
 import { ResidentEditor } from './ResidentEditor';
 import './residents.css';
 
@@ -30,6 +31,8 @@ export function ResidentsPage() {
   // `key` stays the same when a new record gets its id, so the open editor is not remounted.
   const [editing, setEditing] = useState<{ key: number; id: number | null } | null>(null);
   const open = (id: number | null) => setEditing({ key: Date.now(), id });
+  const [importing, setImporting] = useState(false);
+  const [imported, setImported] = useState<number | null>(null);
   const query = useDebounced(search, 200);
   const [facilities] = useCall('facilities:list', {});
   const [list, reload] = useCall('residents:list', { search: query, facilityId, status });
@@ -53,7 +56,25 @@ export function ResidentsPage() {
         <button className="primary" onClick={() => open(null)} disabled={facilityList.length === 0}>
           {t.create}
         </button>
+        <button onClick={() => setImporting(true)} disabled={facilityList.length === 0}>
+          {t.importCsv}
+        </button>
       </div>
+      {imported !== null && (
+        <p className="notice notice-ok" role="status">
+          {t.imported(imported)}
+        </p>
+      )}
+      {importing && (
+        <ImportDialog
+          facilities={facilityList}
+          onClose={() => setImporting(false)}
+          onImported={(count) => {
+            setImported(count);
+            reload();
+          }}
+        />
+      )}
       <div className="toolbar" role="search">
         <Field label={t.search}>
           <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
