@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
+import { openDatabase } from '../src/main/db/open';
 import { expect, signIn, startPli, test } from './fixtures';
 
 const pages = [
@@ -158,9 +159,19 @@ test('a file that is not a Pli database is explained in French, and retry recove
     );
     // The user's file is left as it was.
     expect(fs.readFileSync(file, 'utf8')).toBe('Ceci est un tableur exporté, pas une base Pli.');
-    fs.rmSync(file);
+    // The way forward: choose another file, e.g. the one on the association's share; an
+    // unreachable share is said as such, and Réessayer opens it once it is there.
+    const shared = path.join(dataDir, 'partage', 'pli.sqlite');
+    await page.getByLabel(/Ou ouvrez un fichier existant/).fill(shared);
+    await page.getByRole('button', { name: 'Ouvrir ce fichier' }).click();
+    await expect(page.getByRole('alert')).toHaveText(/partage réseau ne répond pas/);
+    fs.mkdirSync(path.dirname(shared));
+    openDatabase(shared, { create: true, appliedBy: 'serveur' }).close();
     await page.getByRole('button', { name: 'Réessayer' }).click();
-    await expect(page.getByRole('heading', { name: 'Bienvenue dans Pli' })).toBeVisible();
+    await expect(page.getByRole('heading', { name: 'Création de l’administrateur' })).toBeVisible();
+    // The choice is kept in this workstation's preferences: a reload opens the shared file.
+    await page.reload();
+    await expect(page.getByRole('heading', { name: 'Création de l’administrateur' })).toBeVisible();
   } finally {
     await stop();
   }
