@@ -53,12 +53,18 @@ export function ResidentsPage() {
     <section className="page residents">
       <div className="page-header">
         <h1>{t.title}</h1>
-        <button className="primary" onClick={() => open(null)} disabled={facilityList.length === 0}>
-          {t.create}
-        </button>
-        <button onClick={() => setImporting(true)} disabled={facilityList.length === 0}>
-          {t.importCsv}
-        </button>
+        <div className="actions">
+          <button
+            className="primary"
+            onClick={() => open(null)}
+            disabled={facilityList.length === 0}
+          >
+            {t.create}
+          </button>
+          <button onClick={() => setImporting(true)} disabled={facilityList.length === 0}>
+            {t.importCsv}
+          </button>
+        </div>
       </div>
       {imported !== null && (
         <p className="notice notice-ok" role="status">
@@ -107,7 +113,7 @@ export function ResidentsPage() {
       {facilities.status === 'ok' && facilityList.length === 0 && (
         <p className="placeholder">{t.noFacility}</p>
       )}
-      <div className="residents-layout">
+      <div className={editing ? 'residents-layout with-editor' : 'residents-layout'}>
         <div className="residents-list">
           {list.status === 'error' && <ErrorNotice error={list.error} />}
           {list.status === 'ok' && (
