@@ -6,7 +6,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type Database from 'better-sqlite3';
 import { generateDemo } from '../src/main/db/demo/generate';
 import { openDatabase } from '../src/main/db/open';
 import { listResidents } from '../src/main/residents/repository';
@@ -60,14 +59,13 @@ function baselineInserts(invoices: number, lines: number): number {
   return elapsed;
 }
 
-function median(db: Database.Database, run: () => unknown, times = 25): number {
+function median(run: () => unknown, times = 25): number {
   const samples: number[] = [];
   for (let i = 0; i < times; i++) {
     const start = process.hrtime.bigint();
     run();
     samples.push(seconds(start) * 1000);
   }
-  void db;
   return samples.sort((a, b) => a - b)[Math.floor(times / 2)] ?? 0;
 }
 
@@ -77,13 +75,13 @@ const large = demo('large', 11_000, 25);
 const baseline = baselineInserts(large.figures.invoices, large.figures.invoiceLines);
 
 const queries = {
-  presentResidents: median(large.db, () =>
+  presentResidents: median(() =>
     listResidents(large.db, { search: '', facilityId: null, status: 'present' }),
   ),
-  searchByName: median(large.db, () =>
+  searchByName: median(() =>
     listResidents(large.db, { search: 'le g', facilityId: null, status: 'all' }),
   ),
-  baselineCount: median(large.db, () => large.db.prepare('SELECT count(*) FROM residents').get()),
+  baselineCount: median(() => large.db.prepare('SELECT count(*) FROM residents').get()),
 };
 large.db.close();
 

@@ -30,6 +30,13 @@ export class ContractError extends Error {
   }
 }
 
+/** Any failure as a ContractError, so pages show one kind of error notice. */
+export function toContractError(error: unknown): ContractError {
+  return error instanceof ContractError
+    ? error
+    : new ContractError({ code: 'INTERNAL', message: String(error) });
+}
+
 export interface Client {
   runtime: PliBridge['runtime'];
   call<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<ChannelOutput<C>>;

@@ -7,7 +7,7 @@ import type {
   EventName,
   EventPayload,
 } from '../shared/contract';
-import { client, ContractError } from './client';
+import { client, ContractError, toContractError } from './client';
 
 export type Loaded<T> =
   { status: 'loading' } | { status: 'ok'; value: T } | { status: 'error'; error: ContractError };
@@ -27,10 +27,7 @@ export function useCall<C extends Channel>(
         live &&
         setState({
           status: 'error',
-          error:
-            error instanceof ContractError
-              ? error
-              : new ContractError({ code: 'INTERNAL', message: String(error) }),
+          error: toContractError(error),
         }),
     );
     return () => {
@@ -46,4 +43,27 @@ export function useEvent<E extends EventName>(
   listener: (payload: EventPayload<E>) => void,
 ): void {
   useEffect(() => client.on(name, listener), [name, listener]);
+}
+
+/** A user action (save, sign in…): busy while it runs, its error, whether it succeeded. */
+export function useAction() {
+  const [error, setError] = useState<ContractError | null>(null);
+  const [done, setDone] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const run = useCallback(async <T>(action: () => Promise<T>): Promise<T | null> => {
+    setBusy(true);
+    setError(null);
+    setDone(false);
+    try {
+      const result = await action();
+      setDone(true);
+      return result;
+    } catch (caught) {
+      setError(toContractError(caught));
+      return null;
+    } finally {
+      setBusy(false);
+    }
+  }, []);
+  return { error, done, busy, run };
 }

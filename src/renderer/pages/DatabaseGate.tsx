@@ -2,7 +2,7 @@
 // choice (empty or demo database) or the reason the file cannot be used, with a retry.
 import { useCallback, useState, type ReactNode } from 'react';
 import type { DbStatus } from '../../shared/contract';
-import { client, ContractError } from '../client';
+import { client, ContractError, toContractError } from '../client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useCall, useEvent } from '../hooks';
 import { fr } from '../i18n/fr';
@@ -49,11 +49,7 @@ export function DatabaseGate({ children }: { children: ReactNode }) {
     try {
       setPushed(await action());
     } catch (error) {
-      setFailure(
-        error instanceof ContractError
-          ? error
-          : new ContractError({ code: 'INTERNAL', message: String(error) }),
-      );
+      setFailure(toContractError(error));
     } finally {
       setBusy(false);
     }

@@ -2,17 +2,11 @@
 // administrator first. Children render only for a signed-in user.
 import { useState, type ReactNode } from 'react';
 import type { AuthState, SessionUser } from '../../shared/contract';
-import { client, ContractError } from '../client';
+import { client, toContractError, type ContractError } from '../client';
 import { ErrorNotice } from '../components/ErrorNotice';
 import { useCall } from '../hooks';
 import { fr } from '../i18n/fr';
 import { SessionContext } from './SessionContext';
-
-function asContractError(error: unknown): ContractError {
-  return error instanceof ContractError
-    ? error
-    : new ContractError({ code: 'INTERNAL', message: String(error) });
-}
 
 function SignInForm({
   state,
@@ -34,7 +28,7 @@ function SignInForm({
     try {
       onSignedIn(await client.call('auth:signIn', { userId, password }));
     } catch (caught) {
-      setError(asContractError(caught));
+      setError(toContractError(caught));
       setPassword('');
     } finally {
       setBusy(false);
@@ -90,7 +84,7 @@ function SetupForm({ onSignedIn }: { onSignedIn: (user: SessionUser) => void }) 
         }),
       );
     } catch (caught) {
-      setError(asContractError(caught));
+      setError(toContractError(caught));
     }
   };
   const field = (key: keyof typeof form, label: string, type = 'text') => (

@@ -11,7 +11,7 @@ import {
   type ImportMapping,
   type ImportPreview,
 } from '../../../shared/contract/schemas/import';
-import { client, ContractError } from '../../client';
+import { client, toContractError, type ContractError } from '../../client';
 import { ImportProblem, importText as t, MappingTable, SampleTable } from './ImportTables';
 import './import.css';
 
@@ -23,12 +23,6 @@ function toBase64(buffer: ArrayBuffer): string {
     binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
   }
   return btoa(binary);
-}
-
-function asContractError(error: unknown): ContractError {
-  return error instanceof ContractError
-    ? error
-    : new ContractError({ code: 'INTERNAL', message: String(error) });
 }
 
 export function ImportDialog({
@@ -81,7 +75,7 @@ export function ImportDialog({
       setPreview(next);
       setContent(contentBase64);
     } catch (failure) {
-      setError(asContractError(failure));
+      setError(toContractError(failure));
     } finally {
       setBusy(null);
     }
@@ -106,7 +100,7 @@ export function ImportDialog({
       });
       onImported(result.imported);
     } catch (failure) {
-      setError(asContractError(failure));
+      setError(toContractError(failure));
     } finally {
       setBusy(null);
     }

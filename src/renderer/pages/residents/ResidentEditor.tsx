@@ -3,7 +3,7 @@
 // user sees what changed and chooses to reload or to save their own version over it.
 import { useCallback, useEffect, useState } from 'react';
 import type { EventPayload, Facility, Resident } from '../../../shared/contract';
-import { client, ContractError } from '../../client';
+import { client, toContractError, type ContractError } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEvent } from '../../hooks';
 import { fr } from '../../i18n/fr';
@@ -13,12 +13,6 @@ import { BillingTab, CivilTab } from './ResidentTabs';
 
 const t = fr.residents.editor;
 type Tab = 'civil' | 'contacts' | 'billing';
-
-function asContractError(error: unknown): ContractError {
-  return error instanceof ContractError
-    ? error
-    : new ContractError({ code: 'INTERNAL', message: String(error) });
-}
 
 export function ResidentEditor({
   id,
@@ -51,7 +45,7 @@ export function ResidentEditor({
   const load = useCallback(
     (residentId: number) =>
       client.call('residents:get', { id: residentId }).then(apply, (caught: unknown) => {
-        setError(asContractError(caught));
+        setError(toContractError(caught));
       }),
     [apply],
   );
@@ -65,7 +59,7 @@ export function ResidentEditor({
         if (live) apply(resident);
       },
       (caught: unknown) => {
-        if (live) setError(asContractError(caught));
+        if (live) setError(toContractError(caught));
       },
     );
     return () => {
@@ -128,7 +122,7 @@ export function ResidentEditor({
       setNotice(t.saved);
       onSaved(resident);
     } catch (caught) {
-      setError(asContractError(caught));
+      setError(toContractError(caught));
     } finally {
       setBusy(false);
     }
@@ -143,7 +137,7 @@ export function ResidentEditor({
       setDraft(draftOf(resident));
       onSaved(resident);
     } catch (caught) {
-      setError(asContractError(caught));
+      setError(toContractError(caught));
     }
   };
 

@@ -2,10 +2,10 @@
 // facturation edit; accueil reads.
 import { useState } from 'react';
 import type { FacilityDetail, FacilityInput } from '../../../shared/contract';
-import { client, ContractError } from '../../client';
+import { client } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { useCall } from '../../hooks';
+import { useAction, useCall } from '../../hooks';
 import { fr } from '../../i18n/fr';
 import { useSession } from '../../session/SessionContext';
 
@@ -46,29 +46,25 @@ function FacilityForm({
     const { id: _id, version: _version, ...fields } = facility;
     return fields;
   });
-  const [error, setError] = useState<ContractError | null>(null);
-  const [saved, setSaved] = useState(false);
+  // The form keeps the version it last saved, so a second save is not a conflict with itself.
+  const [current, setCurrent] = useState(facility);
+  const { error, done, run } = useAction();
   const save = async () => {
-    setError(null);
-    try {
-      await client.call('facilities:save', {
-        id: facility?.id ?? null,
-        version: facility?.version ?? null,
+    const result = await run(() =>
+      client.call('facilities:save', {
+        id: current?.id ?? null,
+        version: current?.version ?? null,
         facility: draft,
-      });
-      setSaved(true);
+      }),
+    );
+    if (result) {
+      setCurrent(result);
       onSaved();
-    } catch (caught) {
-      setError(
-        caught instanceof ContractError
-          ? caught
-          : new ContractError({ code: 'INTERNAL', message: String(caught) }),
-      );
     }
   };
   return (
     <section className="editor" aria-label={t.formLabel}>
-      <h2>{facility ? facility.name : t.create}</h2>
+      <h2>{current ? current.name : t.create}</h2>
       <fieldset disabled={readOnly} className="grid plain">
         <Field label={t.kind}>
           <select
@@ -93,7 +89,7 @@ function FacilityForm({
         ))}
       </fieldset>
       {error && <ErrorNotice error={error} />}
-      {saved && !error && <p className="notice notice-ok">{t.saved}</p>}
+      {done && <p className="notice notice-ok">{t.saved}</p>}
       {!readOnly && (
         <div className="actions">
           <button className="primary" type="button" onClick={() => void save()}>

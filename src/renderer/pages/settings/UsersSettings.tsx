@@ -2,10 +2,10 @@
 // address without which a user cannot send.
 import { useState } from 'react';
 import type { Role, UserDetail } from '../../../shared/contract';
-import { client, ContractError } from '../../client';
+import { client } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { useCall } from '../../hooks';
+import { useAction, useCall } from '../../hooks';
 import { fr } from '../../i18n/fr';
 
 const t = fr.settings.users;
@@ -34,8 +34,8 @@ function UserForm({ user, onSaved }: { user: UserDetail | null; onSaved: () => v
           password: '',
         },
   );
-  const [error, setError] = useState<ContractError | null>(null);
-  const [saved, setSaved] = useState(false);
+  const [current, setCurrent] = useState(user);
+  const { error, done, run } = useAction();
   const text = (key: 'name' | 'initials' | 'login' | 'email' | 'password', type = 'text') => (
     <Field label={t.fields[key]}>
       <input
@@ -46,26 +46,22 @@ function UserForm({ user, onSaved }: { user: UserDetail | null; onSaved: () => v
     </Field>
   );
   const save = async () => {
-    setError(null);
-    try {
-      await client.call('users:save', {
-        id: user?.id ?? null,
-        version: user?.version ?? null,
+    const result = await run(() =>
+      client.call('users:save', {
+        id: current?.id ?? null,
+        version: current?.version ?? null,
         user: draft,
-      });
-      setSaved(true);
+      }),
+    );
+    if (result) {
+      setCurrent(result);
+      setDraft({ ...draft, password: '' });
       onSaved();
-    } catch (caught) {
-      setError(
-        caught instanceof ContractError
-          ? caught
-          : new ContractError({ code: 'INTERNAL', message: String(caught) }),
-      );
     }
   };
   return (
     <section className="editor" aria-label={t.formLabel}>
-      <h2>{user ? user.name : t.create}</h2>
+      <h2>{current ? current.name : t.create}</h2>
       <div className="grid">
         {text('name')}
         {text('initials')}
@@ -94,7 +90,7 @@ function UserForm({ user, onSaved }: { user: UserDetail | null; onSaved: () => v
         {t.fields.active}
       </label>
       {error && <ErrorNotice error={error} />}
-      {saved && !error && <p className="notice notice-ok">{t.saved}</p>}
+      {done && <p className="notice notice-ok">{t.saved}</p>}
       <div className="actions">
         <button className="primary" type="button" onClick={() => void save()}>
           {fr.residents.editor.save}
