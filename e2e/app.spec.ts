@@ -122,6 +122,11 @@ test('an empty database asks for its administrator; pages work with the keyboard
   await form.getByLabel('IBAN').fill('FR76 3000 6000 0112 3456 7890 189');
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(form.getByText('Établissement enregistré.')).toBeVisible();
+  // A second save from the same form is not a conflict with itself.
+  await form.getByLabel('Téléphone').fill('02 40 00 00 00');
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(form.getByText('Établissement enregistré.')).toBeVisible();
+  await expect(form.getByRole('alert')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'EHPAD Les Tilleuls (TIL)' })).toBeVisible();
   await page.getByRole('link', { name: 'Résidents' }).click();
   await expect(page.getByRole('button', { name: 'Nouveau résident' })).toBeEnabled();

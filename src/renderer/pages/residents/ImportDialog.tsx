@@ -11,7 +11,7 @@ import {
   type ImportMapping,
   type ImportPreview,
 } from '../../../shared/contract/schemas/import';
-import { client, toContractError, type ContractError } from '../../client';
+import { client, ContractError, toContractError } from '../../client';
 import { ImportProblem, importText as t, MappingTable, SampleTable } from './ImportTables';
 import './import.css';
 
