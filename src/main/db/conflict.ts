@@ -2,6 +2,7 @@
 // per field, with who changed it, from which workstation, and when.
 import type Database from 'better-sqlite3';
 import { PliError } from '../../shared/contract';
+import { audit, diff, type Actor, type Changes } from './audit';
 
 const timeFormat = new Intl.DateTimeFormat('fr-FR', {
   dateStyle: 'short',
@@ -57,4 +58,43 @@ export function checkVersion(
       conflictDetails(db, target.entity, target.id, target.expected ?? 0, labels),
     );
   }
+}
+
+export interface VersionedUpdate {
+  entity: string;
+  id: number;
+  /** The version in the file, read inside this transaction. */
+  current: number;
+  /** The version the user started editing from. */
+  expected: number | null;
+  before: Record<string, unknown>;
+  after: Record<string, unknown>;
+  labels: Record<string, string>;
+  /** Changes the field diff cannot see (a new password). */
+  extra?: Changes;
+}
+
+/**
+ * The one way a shared record changes, inside the caller's write transaction: refuse a stale
+ * version, run the caller's UPDATE only when something changed, and audit it with the new
+ * version. Returns whether anything was written.
+ */
+export function updateVersioned(
+  db: Database.Database,
+  actor: Actor,
+  update: VersionedUpdate,
+  apply: () => void,
+): boolean {
+  checkVersion(db, update, update.labels);
+  const changes = { ...diff(update.before, update.after), ...update.extra };
+  if (Object.keys(changes).length === 0) return false;
+  apply();
+  audit(db, actor, {
+    entity: update.entity,
+    entityId: update.id,
+    action: 'update',
+    version: update.current + 1,
+    changes,
+  });
+  return true;
 }

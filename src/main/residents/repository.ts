@@ -6,7 +6,7 @@ import { PliError, type Resident, type ResidentRow } from '../../shared/contract
 import { foldForSearch } from '../../shared/text';
 import { audit, diff, type Actor } from '../db/audit';
 import { write } from '../db/tx';
-import { checkVersion } from '../db/conflict';
+import { checkVersion, updateVersioned } from '../db/conflict';
 import { residentFieldLabels } from './labels';
 import { findDuplicates } from './duplicates';
 import {
@@ -218,31 +218,28 @@ export function saveResident(db: Database.Database, actor: Actor, request: SaveR
   const now = new Date().toISOString();
   const id = write(db, () => {
     if (request.id === null) return insertResident(db, actor, request.resident);
-    const current = loadRow(db, request.id);
-    checkVersion(
-      db,
-      { entity: 'resident', id: request.id, current: current.version, expected: request.version },
-      residentFieldLabels,
-    );
-    const before = snapshot(residentFieldsOf(current), loadContacts(db, request.id).map(contactOf));
-    const changes = diff(before, snapshot(fields, contacts));
-    if (Object.keys(changes).length === 0) return request.id;
-    db.prepare('UPDATE residents SET receives_invoices = 0 WHERE id = ?').run(request.id);
-    writeContacts(db, request.id, contacts);
-    db.prepare(
-      `UPDATE residents SET facility_id = :facility_id, civilite = :civilite, nom = :nom, prenom = :prenom,
-         date_naissance = :date_naissance, room = :room, admission_date = :admission_date,
-         discharge_date = :discharge_date, gir = :gir, language = :language, email = :email,
-         receives_invoices = :receives_invoices, notes = :notes, search_key = :search_key,
-         updated_at = :now, version = version + 1
-       WHERE id = :id`,
-    ).run({ ...residentParams(request.resident), now, id: request.id });
-    audit(db, actor, {
+    const residentId = request.id;
+    const current = loadRow(db, residentId);
+    const update = {
       entity: 'resident',
-      entityId: request.id,
-      action: 'update',
-      version: current.version + 1,
-      changes,
+      id: residentId,
+      current: current.version,
+      expected: request.version,
+      before: snapshot(residentFieldsOf(current), loadContacts(db, residentId).map(contactOf)),
+      after: snapshot(fields, contacts),
+      labels: residentFieldLabels,
+    };
+    updateVersioned(db, actor, update, () => {
+      db.prepare('UPDATE residents SET receives_invoices = 0 WHERE id = ?').run(residentId);
+      writeContacts(db, residentId, contacts);
+      db.prepare(
+        `UPDATE residents SET facility_id = :facility_id, civilite = :civilite, nom = :nom, prenom = :prenom,
+           date_naissance = :date_naissance, room = :room, admission_date = :admission_date,
+           discharge_date = :discharge_date, gir = :gir, language = :language, email = :email,
+           receives_invoices = :receives_invoices, notes = :notes, search_key = :search_key,
+           updated_at = :now, version = version + 1
+         WHERE id = :id`,
+      ).run({ ...residentParams(request.resident), now, id: residentId });
     });
     return request.id;
   });

@@ -4,7 +4,7 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { PliError, type FacilityDetail, type facilityInputSchema } from '../../shared/contract';
 import { audit, diff, type Actor } from '../db/audit';
-import { checkVersion } from '../db/conflict';
+import { updateVersioned } from '../db/conflict';
 import { write } from '../db/tx';
 
 type FacilityFields = z.output<typeof facilityInputSchema>;
@@ -101,28 +101,22 @@ export function saveFacility(
       });
       return newId;
     }
-    const current = load(db, request.id);
-    checkVersion(
-      db,
-      { entity: 'facility', id: request.id, current: current.version, expected: request.version },
-      facilityFieldLabels,
-    );
-    const { id: _id, version, ...before } = current;
-    const changes = diff(before, after);
-    if (Object.keys(changes).length === 0) return request.id;
-    db.prepare(
-      `UPDATE facilities SET code = :code, name = :name, kind = :kind, address_line1 = :address_line1,
-         address_line2 = :address_line2, postal_code = :postal_code, city = :city, phone = :phone, email = :email,
-         finess = :finess, siret = :siret, legal_name = :legal_name, billing_address = :billing_address,
-         iban = :iban, bic = :bic, vat_mention = :vat_mention, version = version + 1
-       WHERE id = :id`,
-    ).run({ ...values, id: request.id });
-    audit(db, actor, {
+    const { id: _id, version, ...before } = load(db, request.id);
+    const update = {
       entity: 'facility',
-      entityId: request.id,
-      action: 'update',
-      version: version + 1,
-      changes,
+      id: request.id,
+      current: version,
+      expected: request.version,
+    };
+    updateVersioned(db, actor, { ...update, before, after, labels: facilityFieldLabels }, () => {
+      db.prepare(
+        `UPDATE facilities SET code = :code, name = :name, kind = :kind, address_line1 = :address_line1,
+           address_line2 = :address_line2, postal_code = :postal_code, city = :city, phone = :phone,
+           email = :email, finess = :finess, siret = :siret, legal_name = :legal_name,
+           billing_address = :billing_address, iban = :iban, bic = :bic, vat_mention = :vat_mention,
+           version = version + 1
+         WHERE id = :id`,
+      ).run({ ...values, id: request.id });
     });
     return request.id;
   });

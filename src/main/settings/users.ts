@@ -3,8 +3,8 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { PliError, type UserDetail, type userSaveInputSchema } from '../../shared/contract';
 import { hashPassword } from '../auth/password';
-import { audit, diff, type Actor } from '../db/audit';
-import { checkVersion } from '../db/conflict';
+import { audit, diff, type Actor, type Changes } from '../db/audit';
+import { updateVersioned } from '../db/conflict';
 import { write } from '../db/tx';
 
 type UserSave = z.output<typeof userSaveInputSchema>;
@@ -74,31 +74,26 @@ export async function saveUser(
       });
       return newId;
     }
-    const current = load(db, request.id);
-    checkVersion(
-      db,
-      { entity: 'user', id: request.id, current: current.version, expected: request.version },
-      userFieldLabels,
-    );
     if (request.id === actor.userId && (!fields.active || fields.role !== 'admin')) {
       throw new PliError('INVALID_INPUT', [
         'Vous ne pouvez pas retirer vos propres droits d’administrateur.',
       ]);
     }
-    const { id: _id, version, ...before } = current;
-    const changes = diff(before, fields);
-    if (hash) changes.password = ['…', 'modifié'];
-    db.prepare(
-      `UPDATE users SET name = :name, initials = :initials, login = :login, role = :role, email = :email,
-         active = :active, password_hash = coalesce(:hash, password_hash), version = version + 1 WHERE id = :id`,
-    ).run({ ...values, hash, id: request.id });
-    audit(db, actor, {
-      entity: 'user',
-      entityId: request.id,
-      action: 'update',
-      version: version + 1,
-      changes,
-    });
+    const { id: _id, version, ...before } = load(db, request.id);
+    const update = { entity: 'user', id: request.id, current: version, expected: request.version };
+    const extra: Changes = hash ? { password: ['…', 'modifié'] } : {};
+    updateVersioned(
+      db,
+      actor,
+      { ...update, before, after: fields, labels: userFieldLabels, extra },
+      () => {
+        db.prepare(
+          `UPDATE users SET name = :name, initials = :initials, login = :login, role = :role, email = :email,
+           active = :active, password_hash = coalesce(:hash, password_hash), version = version + 1
+         WHERE id = :id`,
+        ).run({ ...values, hash, id: request.id });
+      },
+    );
     return request.id;
   });
   return load(db, id);
