@@ -1,6 +1,9 @@
 // French interface text. Glossary words (résident, facture, relance, envoi groupé…) are kept
 // as DESIGN.md defines them.
+import { frImport } from './fr-import';
+
 export const fr = {
+  import: frImport,
   appName: 'Pli',
   nav: {
     label: 'Navigation principale',
