@@ -2,6 +2,7 @@
 // same run on the same machine (so a slow machine or a busy core shows in both).
 //  - demo generation (default and ≥ 250,000 invoices) vs. plain inserts of as many rows;
 //  - the Résidents list query on the large file vs. a bare count of the same table.
+//  - invoice PDFs per second, pdf-lib vs. the same invoice printed by Chromium (bench/pdf.ts).
 // Writes bench/results/latest.json and prints a table. Never a timed test.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,6 +10,7 @@ import path from 'node:path';
 import { generateDemo } from '../src/main/db/demo/generate';
 import { openDatabase } from '../src/main/db/open';
 import { listResidents } from '../src/main/residents/repository';
+import { benchPdf, describePdfBench } from './pdf';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pli-bench-'));
 const hashes = { admin: 'x', facturation: 'x', accueil: 'x' }; // scrypt is not what we measure
@@ -84,6 +86,7 @@ const queries = {
   baselineCount: median(() => large.db.prepare('SELECT count(*) FROM residents').get()),
 };
 large.db.close();
+const invoicePdf = await benchPdf();
 
 const results = {
   date: new Date().toISOString(),
@@ -93,6 +96,7 @@ const results = {
   baselinePlainInsertsSeconds: baseline,
   demoLargeVsBaseline: large.seconds / baseline,
   residentsListMs: queries,
+  invoicePdf,
 };
 fs.mkdirSync('bench/results', { recursive: true });
 fs.writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
@@ -111,4 +115,5 @@ console.log(
 console.log(
   `residents:list : présents ${f(queries.presentResidents)} ms, recherche ${f(queries.searchByName)} ms, baseline count(*) ${f(queries.baselineCount, 3)} ms (médianes sur 25, ${large.figures.residents} résidents)`,
 );
+console.log(`factures PDF   : ${describePdfBench(invoicePdf)}`);
 console.log('bench: résultats dans bench/results/latest.json');
