@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pkg from '../package.json' with { type: 'json' };
+import { LATEST_SCHEMA_VERSION } from '../src/main/db/migrations';
 import { openDatabase } from '../src/main/db/open';
 import { expect, signIn, startPli, test } from './fixtures';
 
@@ -73,7 +74,9 @@ test('first start offers a demo database, then every page and the À propos fact
   await expect(page.getByTestId('about-database-path')).toHaveText(
     path.join(pli.dataDir, 'pli.sqlite'),
   );
-  await expect(page.getByTestId('about-schema-version')).toHaveText(/^2 \(dernière : 2\)$/);
+  await expect(page.getByTestId('about-schema-version')).toHaveText(
+    `${String(LATEST_SCHEMA_VERSION)} (dernière : ${String(LATEST_SCHEMA_VERSION)})`,
+  );
   await expect(page.getByTestId('about-data-dir')).toHaveText(pli.dataDir);
   expect(fs.existsSync(path.join(pli.dataDir, 'pli.sqlite'))).toBe(true);
 

@@ -17,12 +17,15 @@ export interface AppContext {
   events: EventBus;
   db: DatabaseService;
   session: Session;
+  /** Electron opens a file in the system's viewer; the web host leaves it to the browser. */
+  openFile?: (file: string) => Promise<void>;
 }
 
 export interface ContextOptions {
   runtime: Runtime;
   dataDir: string;
   prefs: PrefsStore;
+  openFile?: (file: string) => Promise<void>;
 }
 
 export function createAppContext(options: ContextOptions): AppContext {

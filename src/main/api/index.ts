@@ -3,6 +3,7 @@
 import type { AppContext } from '../context';
 import { appHandlers } from './app';
 import { authHandlers } from './auth';
+import { billingHandlers } from './billing';
 import { dbHandlers } from './db';
 import { importHandlers } from './import';
 import { residentHandlers } from './residents';
@@ -17,6 +18,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...residentHandlers(context),
     ...settingsHandlers(context),
     ...importHandlers(context),
+    ...billingHandlers(context),
   };
 }
 

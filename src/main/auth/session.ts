@@ -17,6 +17,7 @@ export function toSessionUser(row: UserRow): SessionUser {
     ...row,
     canSend: row.email !== null && row.email !== '',
     canChangeSettings: row.role !== 'accueil',
+    canBill: row.role !== 'accueil',
   };
 }
 
@@ -47,6 +48,13 @@ export class Session {
   requireSettingsRight(): SessionUser {
     const user = this.require();
     if (!user.canChangeSettings) throw new PliError('FORBIDDEN');
+    return user;
+  }
+
+  /** Billing runs and avoirs are for admin and facturation; accueil reads the journal. */
+  requireBillingRight(): SessionUser {
+    const user = this.require();
+    if (!user.canBill) throw new PliError('FORBIDDEN');
     return user;
   }
 

@@ -29,6 +29,9 @@ export function toDbError(error: unknown): PliError {
   if (error instanceof Error && error.message.includes('PLI_TOO_MANY_INVOICE_ADDRESSES')) {
     return new PliError('TOO_MANY_INVOICE_ADDRESSES', undefined, { cause: error });
   }
+  if (error instanceof Error && error.message.includes('PLI_INVOICE_ISSUED')) {
+    return new PliError('BILLING_RUN_ISSUED', undefined, { cause: error });
+  }
   const code = (error as { code?: unknown } | null)?.code;
   if (typeof code === 'string') {
     const match = byPrefix.find(([prefix]) => code.startsWith(prefix));

@@ -63,7 +63,16 @@ if (!app.requestSingleInstanceLock()) {
     lockDown();
     serveRenderer(path.resolve(here, '../renderer'));
     const dataDir = app.getPath('userData');
-    context = createAppContext({ runtime: 'electron', dataDir, prefs: createElectronPrefs() });
+    context = createAppContext({
+      runtime: 'electron',
+      dataDir,
+      prefs: createElectronPrefs(),
+      // Only files the api resolved inside the invoices folder beside the database reach here.
+      openFile: async (file) => {
+        const failure = await shell.openPath(file);
+        if (failure) throw new Error(failure);
+      },
+    });
     bindContract(createHandlers(context), log);
     forwardEvents(context.events);
     createWindow();

@@ -3,6 +3,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../api';
+import { issuedPdfFile } from '../billing/pdfs';
 import { closeAppContext, createAppContext } from '../context';
 import { resolveDataDir } from '../paths';
 import { createConfPrefs } from '../prefs/conf-store';
@@ -31,6 +32,10 @@ async function main(): Promise<void> {
     rendererDir: path.resolve(here, '../renderer'),
     port: parsePort(process.env.PLI_PORT),
     log: (message, error) => console.error(`Pli: ${message}`, error),
+    invoicePdf: (id, document) => {
+      context.session.require();
+      return issuedPdfFile(context.db.connection(), context.db.path, id, document);
+    },
   });
   console.log(`Pli: ${host.url}`);
   const stop = () => {

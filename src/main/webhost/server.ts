@@ -16,6 +16,7 @@ import {
   newToken,
   tokenSource,
 } from './auth';
+import { isFileRoute, serveInvoicePdf, type PdfResolver } from './files';
 
 /** Room for a 10 MB CSV import, which travels as base64 (4/3 of its size) in JSON. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -34,6 +35,8 @@ export interface WebHostOptions {
   /** 0 picks a free port. */
   port: number;
   log?: Logger;
+  /** Where an issued invoice's PDF is, for GET /files/invoices/<id>/<document>.pdf. */
+  invoicePdf?: PdfResolver;
 }
 
 export interface WebHost {
@@ -143,6 +146,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
     if (req.method !== 'GET' && req.method !== 'HEAD')
       return sendJson(res, 405, { ok: false, error: wireError('UNKNOWN_CHANNEL') });
+    if (options.invoicePdf && isFileRoute(url.pathname)) {
+      void serveInvoicePdf(req, res, url.pathname, options.invoicePdf);
+      return;
+    }
     if (url.pathname === '/' || url.pathname === '/index.html')
       res.setHeader('Cache-Control', 'no-store');
     serveStatic(req, res, () => {

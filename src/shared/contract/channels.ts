@@ -5,6 +5,17 @@ import { z } from 'zod';
 import './zod-locale';
 import { aboutSchema } from './schemas/app';
 import {
+  billingRunInputSchema,
+  billingRunSchema,
+  creditNoteInputSchema,
+  invoiceDetailSchema,
+  invoiceListInputSchema,
+  invoicePdfInputSchema,
+  invoicePdfSchema,
+  invoiceRowSchema,
+  issueRunInputSchema,
+} from './schemas/billing';
+import {
   authStateSchema,
   sessionUserSchema,
   setupInputSchema,
@@ -59,6 +70,16 @@ export const channels = {
   'residents:restore': { input: residentRefInputSchema, output: residentSchema },
   'residents:importPreview': { input: importPreviewInputSchema, output: importPreviewSchema },
   'residents:import': { input: importInputSchema, output: importResultSchema },
+  'billing:run': { input: billingRunInputSchema, output: billingRunSchema.nullable() },
+  'billing:prepare': { input: billingRunInputSchema, output: billingRunSchema },
+  'billing:issue': { input: issueRunInputSchema, output: billingRunSchema },
+  'invoices:list': { input: invoiceListInputSchema, output: z.array(invoiceRowSchema) },
+  'invoices:get': {
+    input: z.object({ id: z.number().int().positive() }).strict(),
+    output: invoiceDetailSchema,
+  },
+  'invoices:credit': { input: creditNoteInputSchema, output: invoiceDetailSchema },
+  'invoices:pdf': { input: invoicePdfInputSchema, output: invoicePdfSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof channels;

@@ -45,6 +45,24 @@ export const errorMessages = {
   DB_NOT_PLI: 'Ce fichier n’est pas une base de données Pli. Choisissez un autre fichier.',
   DB_NEWER_VERSION:
     'Cette base a été enregistrée par une version plus récente de Pli. Installez la dernière version de Pli sur ce poste avant de l’ouvrir.',
+  BILLING_NO_TARIFF:
+    'Aucun tarif (prix de journée et dépendance) n’est en vigueur pour un jour de la période. Saisissez le tarif de l’établissement pour cette date, puis relancez la facturation.',
+  BILLING_RUN_ISSUED:
+    'Les factures de cette période ont déjà été émises pour cet établissement. Corrigez une facture par un avoir depuis le journal des factures.',
+  BILLING_RUN_CHANGED:
+    'La facturation de cette période a été recalculée sur un autre poste depuis votre vérification. Vérifiez à nouveau les montants, puis émettez.',
+  BILLING_RUN_EMPTY:
+    'Aucun résident n’est présent dans cet établissement pendant cette période : il n’y a rien à facturer. Vérifiez la période et les dates d’entrée.',
+  INVOICE_NOT_ISSUED:
+    'Cette facture n’est pas encore émise : elle ne peut pas recevoir d’avoir. Émettez la facturation du mois d’abord.',
+  INVOICE_DATE_BEFORE_LAST:
+    'La date d’émission est antérieure à la dernière facture émise par cet établissement : les numéros doivent suivre l’ordre des dates. Choisissez une date égale ou postérieure.',
+  CREDIT_TOO_LARGE:
+    'L’avoir dépasse ce qui reste sur la facture (une partie a déjà été créditée). Réduisez les quantités à créditer.',
+  PDF_WRITE_FAILED:
+    'Les factures sont émises, mais leurs PDF n’ont pas pu être enregistrés sur le partage. Vérifiez l’accès au dossier « factures » à côté de la base, puis ouvrez à nouveau la facturation : Pli les écrira.',
+  PDF_MISSING:
+    'Le PDF de cette facture est introuvable sur le partage (déplacé ou supprimé). Prévenez l’administrateur : il le restaurera depuis la sauvegarde.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

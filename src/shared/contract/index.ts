@@ -10,3 +10,4 @@ export * from './schemas/residents';
 export * from './schemas/fields';
 export * from './schemas/settings';
 export * from './schemas/import';
+export * from './schemas/billing';

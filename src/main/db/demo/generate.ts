@@ -6,6 +6,7 @@ import type Database from 'better-sqlite3';
 import { foldForSearch } from '../../../shared/text';
 import { dayOf, isIsoDate, isoOf, localToday, monthsBefore } from './calendar';
 import type { Month } from './calendar';
+import { loadPayers } from '../../billing/payer';
 import { billMonths } from './billing';
 import type { BilledResident, BillingFigures } from './billing';
 import { DEMO_ASSOCIATION_NAME, FACILITIES, tariffFor, USERS } from './identity';
@@ -162,6 +163,17 @@ export function generateDemo(db: Database.Database, options: DemoOptions): DemoF
     residents,
     billingUser,
   });
+  // Issued invoices carry the payer they were addressed to, as issuing them in Pli does.
+  db.transaction(() => {
+    const update = db.prepare(
+      'UPDATE invoices SET payer_name = ?, payer_address = ? WHERE resident_id = ?',
+    );
+    for (const facilityId of facilityIds) {
+      for (const [residentId, payer] of loadPayers(db, { facilityId })) {
+        update.run(payer.name, payer.addressLines.join('\n'), residentId);
+      }
+    }
+  }).immediate();
   return {
     facilities: facilityIds.length,
     users: USERS.length,

@@ -3,7 +3,13 @@ import type { Migration } from '../migrate';
 import { migration001 } from './001-init';
 import { migration002 } from './002-domain';
 import { migration003 } from './003-billing';
+import { migration004 } from './004-issuing';
 
-export const migrations: readonly Migration[] = [migration001, migration002, migration003];
+export const migrations: readonly Migration[] = [
+  migration001,
+  migration002,
+  migration003,
+  migration004,
+];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -16,6 +16,7 @@ export const sessionUserSchema = z.object({
   canSend: z.boolean(),
   /** Accueil cannot change settings. */
   canChangeSettings: z.boolean(),
+  canBill: z.boolean(),
 });
 export type SessionUser = z.infer<typeof sessionUserSchema>;
 

@@ -1,0 +1,174 @@
+// Journal des factures: invoices and avoirs by facility and period, with what was paid and
+// credited, and the status a billing office reads (brouillon, émise, payée, partiellement
+// payée, annulée par avoir, avoir), derived from the rows, never stored.
+import type Database from 'better-sqlite3';
+import type { InvoiceDetail, InvoiceRow, InvoiceStatus } from '../../shared/contract';
+import { PliError } from '../../shared/contract';
+import { foldForSearch } from '../../shared/text';
+import { creditedQuantities } from './credit';
+import { loadPayers, type Payer } from './payer';
+
+export interface JournalFilter {
+  facilityId: number | null;
+  period: string | null;
+  search: string;
+  includeDrafts: boolean;
+}
+
+/** Without a period, the newest rows only: 250,000 invoices do not belong on one screen. */
+const LIMIT = 1000;
+
+interface Row {
+  id: number;
+  facility_id: number;
+  facility_name: string;
+  kind: 'facture' | 'avoir';
+  status: 'draft' | 'issued';
+  number: string | null;
+  period: string;
+  issue_date: string | null;
+  due_date: string | null;
+  resident_id: number;
+  civilite: string;
+  nom: string;
+  prenom: string;
+  payer_name: string;
+  total_cents: number;
+  paid_cents: number;
+  credited_cents: number;
+  credited_number: string | null;
+  pdf_sha256: string | null;
+  has_debours: number;
+}
+
+const SELECT = `
+  SELECT i.id, i.facility_id, f.name AS facility_name, i.kind, i.status, i.number, i.period,
+         i.issue_date, i.due_date, i.resident_id, r.civilite, r.nom, r.prenom, i.payer_name,
+         i.total_cents, i.pdf_sha256,
+         COALESCE((SELECT sum(amount_cents) FROM payments p WHERE p.invoice_id = i.id), 0) AS paid_cents,
+         COALESCE((SELECT -sum(a.total_cents) FROM invoices a
+                   WHERE a.credited_invoice_id = i.id AND a.status = 'issued'), 0) AS credited_cents,
+         o.number AS credited_number,
+         EXISTS (SELECT 1 FROM debours d WHERE d.invoice_id = i.id) AS has_debours
+  FROM invoices i
+  JOIN facilities f ON f.id = i.facility_id
+  JOIN residents r ON r.id = i.resident_id
+  LEFT JOIN invoices o ON o.id = i.credited_invoice_id`;
+
+export function statusOf(row: {
+  kind: string;
+  status: string;
+  total_cents: number;
+  paid_cents: number;
+  credited_cents: number;
+}): InvoiceStatus {
+  if (row.status === 'draft') return 'brouillon';
+  if (row.kind === 'avoir') return 'avoir';
+  const due = row.total_cents - row.credited_cents;
+  if (row.credited_cents > 0 && due <= 0) return 'annulee';
+  if (row.paid_cents >= due) return 'payee';
+  return row.paid_cents > 0 ? 'partiellement_payee' : 'emise';
+}
+
+function toRow(row: Row, payerName: string): InvoiceRow {
+  return {
+    id: row.id,
+    facilityId: row.facility_id,
+    facilityName: row.facility_name,
+    kind: row.kind,
+    number: row.number,
+    period: row.period,
+    issueDate: row.issue_date,
+    dueDate: row.due_date,
+    residentId: row.resident_id,
+    residentName: `${row.civilite} ${row.prenom} ${row.nom}`,
+    payerName,
+    totalCents: row.total_cents,
+    paidCents: row.paid_cents,
+    creditedCents: row.credited_cents,
+    status: statusOf(row),
+    creditedNumber: row.credited_number,
+    hasPdf: row.status === 'issued',
+    hasDeboursPdf: row.status === 'issued' && row.has_debours === 1,
+  };
+}
+
+/** Drafts show whom they will be addressed to today; issued invoices, whom they were. */
+function withPayers(db: Database.Database, rows: Row[]): InvoiceRow[] {
+  const unsnapshotted = rows.filter((r) => r.payer_name === '').map((r) => r.resident_id);
+  const payers =
+    unsnapshotted.length > 0
+      ? loadPayers(db, { residentIds: unsnapshotted })
+      : new Map<number, Payer>();
+  return rows.map((r) => toRow(r, r.payer_name || (payers.get(r.resident_id)?.name ?? '')));
+}
+
+export function listInvoices(db: Database.Database, filter: JournalFilter): InvoiceRow[] {
+  const search = foldForSearch(filter.search);
+  const rows = db
+    .prepare(
+      `${SELECT}
+       WHERE (:facility IS NULL OR i.facility_id = :facility)
+         AND (:period IS NULL OR i.period = :period)
+         AND (:drafts = 1 OR i.status = 'issued')
+         AND (:search = '' OR r.search_key LIKE :like OR i.number LIKE :raw
+              OR i.payer_name LIKE :raw)
+       ORDER BY i.period DESC, i.status = 'draft', i.seq DESC, r.nom COLLATE NOCASE
+       LIMIT ${String(LIMIT)}`,
+    )
+    .all({
+      facility: filter.facilityId,
+      period: filter.period,
+      drafts: filter.includeDrafts ? 1 : 0,
+      search,
+      like: `%${search}%`,
+      raw: `%${filter.search.trim()}%`,
+    }) as Row[];
+  return withPayers(db, rows);
+}
+
+export function getInvoice(db: Database.Database, id: number): InvoiceDetail {
+  return db.transaction(() => {
+    const row = db.prepare(`${SELECT} WHERE i.id = ?`).get(id) as Row | undefined;
+    if (!row) throw new PliError('NOT_FOUND');
+    const [summary] = withPayers(db, [row]) as [InvoiceRow];
+    const credited = creditedQuantities(db, id);
+    const lines = db
+      .prepare(
+        `SELECT position, kind, label, quantity, unit_cents, amount_cents
+         FROM invoice_lines WHERE invoice_id = ? ORDER BY position`,
+      )
+      .all(id) as {
+      position: number;
+      kind: string;
+      label: string;
+      quantity: number;
+      unit_cents: number;
+      amount_cents: number;
+    }[];
+    const { payer_address: address } = db
+      .prepare('SELECT payer_address FROM invoices WHERE id = ?')
+      .get(id) as { payer_address: string };
+    const creditNotes = db
+      .prepare(
+        `SELECT id, number, total_cents AS totalCents FROM invoices
+         WHERE credited_invoice_id = ? ORDER BY seq`,
+      )
+      .all(id) as { id: number; number: string | null; totalCents: number }[];
+    return {
+      ...summary,
+      lines: lines.map((l) => ({
+        position: l.position,
+        kind: l.kind,
+        label: l.label,
+        quantity: l.quantity,
+        unitCents: l.unit_cents,
+        amountCents: l.amount_cents,
+        creditedQuantity: credited.get(l.position) ?? 0,
+      })),
+      payerAddress: address === '' ? [] : address.split('\n'),
+      pdfSha256: row.pdf_sha256,
+      creditNotes,
+    };
+  })();
+}

@@ -1,0 +1,153 @@
+// The monthly billing run (draft → review → issue), the invoice journal and credit notes
+// (avoirs) as they cross the contract. Money is integer cents everywhere.
+import { z } from 'zod';
+import { isoDate } from './fields';
+
+const id = z.number().int().positive();
+const cents = z.number().int();
+
+export const periodSchema = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'Période attendue au format AAAA-MM (exemple : 2026-11).');
+
+export const billingRunInputSchema = z.object({ facilityId: id, period: periodSchema }).strict();
+
+export const issueRunInputSchema = z
+  .object({
+    runId: id,
+    /** The run's version the user reviewed: a recompute elsewhere since then refuses the issue. */
+    version: z.number().int().positive(),
+    issueDate: isoDate,
+  })
+  .strict();
+
+/** One draft (or issued) invoice of a run, beside what the same resident had last month. */
+export const runInvoiceSchema = z.object({
+  invoiceId: id,
+  residentId: id,
+  residentName: z.string(),
+  room: z.string(),
+  payerName: z.string(),
+  number: z.string().nullable(),
+  totalCents: cents,
+  deboursCents: cents,
+  /** The resident's invoice for the previous period, if any. */
+  previousCents: cents.nullable(),
+});
+
+export const runProblemSchema = z.object({
+  residentId: id.nullable(),
+  residentName: z.string(),
+  message: z.string(),
+});
+
+export const billingRunSchema = z.object({
+  runId: id,
+  facilityId: id,
+  facilityName: z.string(),
+  period: z.string(),
+  status: z.enum(['draft', 'issued']),
+  version: z.number().int().positive(),
+  createdAt: z.string(),
+  createdBy: z.string(),
+  issuedAt: z.string().nullable(),
+  issuedBy: z.string().nullable(),
+  invoiceCount: z.number().int().nonnegative(),
+  totalCents: cents,
+  previous: z.object({ invoiceCount: z.number().int().nonnegative(), totalCents: cents }),
+  /** Residents billed this month and not last month (admissions), and the reverse. */
+  newResidents: z.number().int().nonnegative(),
+  goneResidents: z.array(z.string()),
+  invoices: z.array(runInvoiceSchema),
+  problems: z.array(runProblemSchema),
+  /** Issued invoices whose PDF could not be written yet (share unreachable): retried. */
+  missingPdfs: z.number().int().nonnegative(),
+});
+export type BillingRun = z.output<typeof billingRunSchema>;
+
+export const invoiceStatusSchema = z.enum([
+  'brouillon',
+  'emise',
+  'payee',
+  'partiellement_payee',
+  'annulee',
+  'avoir',
+]);
+export type InvoiceStatus = z.output<typeof invoiceStatusSchema>;
+
+export const invoiceListInputSchema = z
+  .object({
+    facilityId: id.nullable(),
+    period: periodSchema.nullable(),
+    search: z.string().trim().max(100),
+    includeDrafts: z.boolean(),
+  })
+  .strict();
+
+export const invoiceRowSchema = z.object({
+  id,
+  facilityId: id,
+  facilityName: z.string(),
+  kind: z.enum(['facture', 'avoir']),
+  number: z.string().nullable(),
+  period: z.string(),
+  issueDate: z.string().nullable(),
+  dueDate: z.string().nullable(),
+  residentId: id,
+  residentName: z.string(),
+  payerName: z.string(),
+  totalCents: cents,
+  paidCents: cents,
+  creditedCents: cents,
+  status: invoiceStatusSchema,
+  creditedNumber: z.string().nullable(),
+  hasPdf: z.boolean(),
+  hasDeboursPdf: z.boolean(),
+});
+export type InvoiceRow = z.output<typeof invoiceRowSchema>;
+
+export const invoiceLineSchema = z.object({
+  position: z.number().int().nonnegative(),
+  kind: z.string(),
+  label: z.string(),
+  quantity: z.number().int(),
+  unitCents: cents,
+  amountCents: cents,
+  /** Days (or units) of this line already given back by earlier avoirs. */
+  creditedQuantity: z.number().int().nonnegative(),
+});
+
+export const invoiceDetailSchema = invoiceRowSchema.extend({
+  lines: z.array(invoiceLineSchema),
+  payerAddress: z.array(z.string()),
+  pdfSha256: z.string().nullable(),
+  creditNotes: z.array(z.object({ id, number: z.string().nullable(), totalCents: cents })),
+});
+export type InvoiceDetail = z.output<typeof invoiceDetailSchema>;
+
+export const creditNoteInputSchema = z
+  .object({
+    invoiceId: id,
+    lines: z.union([
+      z.literal('all'),
+      z
+        .array(
+          z.object({ position: z.number().int().nonnegative(), quantity: z.number().int().min(1) }),
+        )
+        .min(1, 'Choisissez au moins une ligne à créditer.'),
+    ]),
+    reason: z.string().trim().min(1, 'Indiquez le motif de l’avoir.').max(200),
+    issueDate: isoDate,
+  })
+  .strict();
+
+export const pdfDocumentSchema = z.enum(['facture', 'releve']);
+
+export const invoicePdfInputSchema = z.object({ id, document: pdfDocumentSchema }).strict();
+
+/** Electron opens the file in the system's PDF viewer; a browser opens `url` itself. */
+export const invoicePdfSchema = z.object({
+  opened: z.boolean(),
+  url: z.string().nullable(),
+  fileName: z.string(),
+});
