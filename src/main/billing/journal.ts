@@ -112,7 +112,7 @@ export function listInvoices(db: Database.Database, filter: JournalFilter): Invo
          AND (:period IS NULL OR i.period = :period)
          AND (:drafts = 1 OR i.status = 'issued')
          AND (:search = '' OR r.search_key LIKE :like OR i.number LIKE :raw
-              OR i.payer_name LIKE :raw)
+              OR pli_fold(i.payer_name) LIKE :like)
        ORDER BY i.period DESC, i.status = 'draft', i.seq DESC, r.nom COLLATE NOCASE
        LIMIT ${String(LIMIT)}`,
     )

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { PliError } from '../../shared/contract';
+import { foldForSearch } from '../../shared/text';
 import { applicationId, migrate, PLI_APPLICATION_ID, schemaVersion } from './migrate';
 import { LATEST_SCHEMA_VERSION, migrations } from './migrations';
 import { toDbError } from './sqlite-errors';
@@ -66,6 +67,10 @@ export function openDatabase(file: string, options: OpenOptions): Database.Datab
     db.pragma('journal_mode = DELETE');
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
+    // Searches compare folded text (no case, no accents) on both sides, beyond SQLite's ASCII.
+    db.function('pli_fold', { deterministic: true }, (text: unknown) =>
+      foldForSearch(typeof text === 'string' ? text : ''),
+    );
     checkIsPli(db, options.create);
     migrate(db, migrations, options.appliedBy);
     checkWritable(db);
