@@ -63,3 +63,65 @@ export function formatPeriodFr(period: string): string {
   if (!match || !month) throw new RangeError(`Période AAAA-MM attendue (reçu : « ${period} »).`);
   return `${month} ${match[1]}`;
 }
+
+/**
+ * What a user typed as an amount, the French way, in integer cents: `68,50` → `6850`,
+ * `1 234,5 €` → `123450`, `68.50` (numeric keypad) → `6850`, `1.234,56` → `123456`.
+ * `null` for anything else (more than two decimals, letters, empty): the caller says why.
+ * Done on the digits, never through a float, so `0,29` is 29 cents and not 28.
+ */
+export function parseEuros(text: string): number | null {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/€$/, '');
+  const match =
+    /^(-?)(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d{1,2}))?$/.exec(compact) ??
+    /^(-?)(\d+)(?:\.(\d{1,2}))?$/.exec(compact);
+  if (!match) return null;
+  const [, sign = '', whole = '', decimals = ''] = match;
+  const cents = Number(whole.replace(/\./g, '')) * 100 + Number(decimals.padEnd(2, '0'));
+  if (!Number.isSafeInteger(cents)) return null;
+  return sign === '-' && cents !== 0 ? -cents : cents;
+}
+
+export type ParsedAmount = { ok: true; cents: number } | { ok: false; error: string };
+
+/** Bounds of an amount typed by hand (a débours): 0,01 € to 10 000 €. */
+export const TYPED_AMOUNT_LIMITS = { minCents: 1, maxCents: 1_000_000 } as const;
+
+/**
+ * An amount typed the French way into integer cents, from its digits alone (never through a
+ * float): `18,45`, `18.45`, `18`, `1 234,5 €`. Spaces between thousands are allowed; a second
+ * separator (`1.234,56`), a third decimal or a sign is refused with a French reason.
+ */
+export function parseEuros(text: string, limits = TYPED_AMOUNT_LIMITS): ParsedAmount {
+  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/€$/, '');
+  if (compact === '') return { ok: false, error: 'Saisissez un montant (exemple : 18,45).' };
+  const match = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(compact);
+  if (!match?.[1]) {
+    return {
+      ok: false,
+      error:
+        'Montant invalide : chiffres avec au plus deux décimales, séparées par une virgule (exemple : 18,45).',
+    };
+  }
+  const whole = match[1].replace(/^0+(?=\d)/, '');
+  if (whole.length > 12) return { ok: false, error: tooLarge(limits.maxCents) };
+  const cents = Number(whole) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
+  if (cents < limits.minCents) {
+    return { ok: false, error: `Le montant doit être d’au moins ${formatEuros(limits.minCents)}.` };
+  }
+  if (cents > limits.maxCents) return { ok: false, error: tooLarge(limits.maxCents) };
+  return { ok: true, cents };
+}
+
+const tooLarge = (maxCents: number) =>
+  `Le montant ne peut pas dépasser ${formatEuros(maxCents)} : vérifiez la virgule.`;
+
+/** `1845` → `18,45`: an amount as the user would type it, to edit it again. */
+export function centsToInput(cents: number): string {
+  if (!Number.isSafeInteger(cents)) {
+    throw new RangeError(`Montant en centimes entier attendu (reçu : ${String(cents)}).`);
+  }
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)},${String(abs % 100).padStart(2, '0')}`;
+}
