@@ -88,33 +88,30 @@ export type ParsedAmount = { ok: true; cents: number } | { ok: false; error: str
 export const TYPED_AMOUNT_LIMITS = { minCents: 1, maxCents: 1_000_000 } as const;
 
 /**
- * An amount typed the French way into integer cents, from its digits alone (never through a
- * float): `18,45`, `18.45`, `18`, `1 234,5 €`. Spaces between thousands are allowed; a second
- * separator (`1.234,56`), a third decimal or a sign is refused with a French reason.
+ * `parseEuros` for a form: the cents of a positive amount within `limits`, or the French
+ * reason to show under the field.
  */
-export function parseEuros(text: string, limits = TYPED_AMOUNT_LIMITS): ParsedAmount {
-  const compact = text.replace(/[\s\u00a0\u202f]/g, '').replace(/€$/, '');
-  if (compact === '') return { ok: false, error: 'Saisissez un montant (exemple : 18,45).' };
-  const match = /^(\d+)(?:[.,](\d{1,2}))?$/.exec(compact);
-  if (!match?.[1]) {
+export function parseAmountInput(text: string, limits = TYPED_AMOUNT_LIMITS): ParsedAmount {
+  if (text.trim() === '') return { ok: false, error: 'Saisissez un montant (exemple : 18,45).' };
+  const cents = parseEuros(text);
+  if (cents === null || cents < 0) {
     return {
       ok: false,
       error:
-        'Montant invalide : chiffres avec au plus deux décimales, séparées par une virgule (exemple : 18,45).',
+        'Montant invalide : des chiffres avec au plus deux décimales après la virgule (exemple : 18,45).',
     };
   }
-  const whole = match[1].replace(/^0+(?=\d)/, '');
-  if (whole.length > 12) return { ok: false, error: tooLarge(limits.maxCents) };
-  const cents = Number(whole) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
   if (cents < limits.minCents) {
     return { ok: false, error: `Le montant doit être d’au moins ${formatEuros(limits.minCents)}.` };
   }
-  if (cents > limits.maxCents) return { ok: false, error: tooLarge(limits.maxCents) };
+  if (cents > limits.maxCents) {
+    return {
+      ok: false,
+      error: `Le montant ne peut pas dépasser ${formatEuros(limits.maxCents)} : vérifiez la virgule.`,
+    };
+  }
   return { ok: true, cents };
 }
-
-const tooLarge = (maxCents: number) =>
-  `Le montant ne peut pas dépasser ${formatEuros(maxCents)} : vérifiez la virgule.`;
 
 /** `1845` → `18,45`: an amount as the user would type it, to edit it again. */
 export function centsToInput(cents: number): string {
