@@ -30,6 +30,7 @@ function describe(figures: DemoFigures, seconds: number, bytes: number): string 
     `${count.format(figures.contacts)} contacts`,
     `${count.format(figures.tariffs)} tarifs`,
     `${count.format(figures.debours)} débours`,
+    `${count.format(figures.absences)} hospitalisations en cours de mois`,
     `${count.format(figures.invoices)} factures (dont ${count.format(figures.creditNotes)} avoirs)`,
     `${count.format(figures.invoiceLines)} lignes de facture`,
     `${count.format(figures.payments)} paiements`,

@@ -4,7 +4,8 @@
 // from lastInsertRowid instead of read back.
 import type Database from 'better-sqlite3';
 import { foldForSearch } from '../../../shared/text';
-import { dayOf, isIsoDate, isoOf, localToday, monthsBefore } from './calendar';
+import { dayOf, isIsoDate, isoOf, localToday, monthOf, monthsBefore } from './calendar';
+import { recordCurrentMonth } from './current-month';
 import type { Month } from './calendar';
 import { loadPayers } from '../../billing/payer';
 import { billMonths } from './billing';
@@ -33,6 +34,8 @@ export interface DemoFigures extends BillingFigures {
   residents: number;
   contacts: number;
   tariffs: number;
+  /** Residents in hospital during the month in progress. */
+  absences: number;
 }
 
 function positiveInteger(value: number, name: string, max: number): number {
@@ -105,10 +108,12 @@ export function generateDemo(db: Database.Database, options: DemoOptions): DemoF
       // Named parameters: the plan's other fields (share, tariff) are not columns.
       const id = Number(sql.facility.run(facility).lastInsertRowid);
       facilityIds.push(id);
-      for (let year = first.year; year <= last.year; year++) {
+      // Through the month in progress, whose tariff is still open-ended.
+      const currentYear = Number(today.slice(0, 4));
+      for (let year = first.year; year <= Math.max(last.year, currentYear); year++) {
         const t = tariffFor(facility.tariff, year);
         tariffs.set(`${f}:${year}`, t);
-        const [from, to] = [`${year}-01-01`, `${year}-12-31`];
+        const [from, to] = [`${year}-01-01`, year === currentYear ? null : `${year}-12-31`];
         sql.tariff.run(id, from, to, t.hebergement, t.gir12, t.gir34, t.gir56);
       }
     });
@@ -174,6 +179,13 @@ export function generateDemo(db: Database.Database, options: DemoOptions): DemoF
       }
     }
   }).immediate();
+  const [year = 1970, month = 1] = today.split('-').map(Number);
+  const current = recordCurrentMonth(db, {
+    rng,
+    month: monthOf(year, month),
+    todayDay,
+    residents,
+  });
   return {
     facilities: facilityIds.length,
     users: USERS.length,
@@ -181,5 +193,7 @@ export function generateDemo(db: Database.Database, options: DemoOptions): DemoF
     contacts,
     tariffs: tariffs.size,
     ...billing,
+    debours: billing.debours + current.debours,
+    absences: current.absences,
   };
 }
