@@ -1,21 +1,18 @@
-// The DejaVu Sans fonts every PDF embeds (see resources/fonts/README.md): read once per process
-// and parsed once by fontkit, because pdf-lib would otherwise parse each 700 KB TrueType file
-// again at every embed, twice per document.
+// The DejaVu Sans fonts every PDF embeds (see resources/fonts/README.md): read, parsed and
+// prepared once per process (face.ts), because every document draws from the same two faces.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as fontkitModule from '@pdf-lib/fontkit';
 import type { PDFDocument } from 'pdf-lib';
+import { type FontkitFont, PreparedFace } from './face';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
-type FontkitFont = ReturnType<Fontkit['create']>;
 type GlyphRun = ReturnType<FontkitFont['layout']>;
 
 export interface PdfFonts {
-  regular: Uint8Array;
-  bold: Uint8Array;
-  /** For `registerFontkit`: hands back the font already parsed from these very bytes. */
-  fontkit: Fontkit;
+  regular: PreparedFace;
+  bold: PreparedFace;
 }
 
 const FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
@@ -51,14 +48,15 @@ export function fontDirectory(): string {
 const NEEDS_SHAPING = /[\u0300-\u036f\u0590-\u1dff\u2c00-\uffff]/;
 
 /**
- * pdf-lib writes glyph ids and sums advance widths: it ignores kerning and mark positions, so
+ * Text in these PDFs is glyph ids and summed advance widths: kerning and mark positions are
+ * ignored (as pdf-lib ignored them), so
  * fontkit's OpenType shaping (GSUB and GPOS lookups, half of an invoice's rendering time when
  * measured) buys nothing for these scripts. They map one character to one glyph through the
  * cmap; anything else (Arabic, Hebrew, Indic…) keeps the full shaper.
  */
 function withSimpleLayout(font: FontkitFont): FontkitFont {
   const shaped = font.layout.bind(font);
-  // Patched on our own instance, which nothing outside this module can reach.
+  // Patched on our own instance, which only its PreparedFace uses.
   font.layout = (text, features): GlyphRun => {
     if (NEEDS_SHAPING.test(text)) return shaped(text, features);
     const glyphs = font.glyphsForString(text);
@@ -106,23 +104,11 @@ export function loadFonts(dir?: string): PdfFonts {
       throw new Error(`La police ${file} est introuvable : réinstallez Pli.`);
     return new Uint8Array(fs.readFileSync(file));
   };
-  const parsed = new Map<Uint8Array, FontkitFont>();
-  const fonts: PdfFonts = {
-    regular: read(FILES.regular),
-    bold: read(FILES.bold),
-    fontkit: {
-      // Sharing the parsed font across documents is safe: it only caches glyphs and layouts,
-      // while each document's subset is created afresh by pdf-lib's embedder.
-      create(bytes, postscriptName) {
-        let font = parsed.get(bytes);
-        if (!font) {
-          font = withSimpleLayout(baseFontkit.create(bytes, postscriptName));
-          parsed.set(bytes, font);
-        }
-        return font;
-      },
-    },
+  const prepare = (name: string) => {
+    const bytes = read(name);
+    return new PreparedFace(bytes, withSimpleLayout(baseFontkit.create(bytes)));
   };
+  const fonts: PdfFonts = { regular: prepare(FILES.regular), bold: prepare(FILES.bold) };
   loaded.set(key, fonts);
   return fonts;
 }

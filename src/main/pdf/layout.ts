@@ -2,18 +2,16 @@
 // windows are specified: measured wrapping, right-aligned figures, page breaks that repeat a
 // table's header, and footers drawn on every page once the page count is known.
 import {
-  degrees,
-  drawImage,
   type PDFContext,
   PDFDocument,
-  type PDFFont,
   PDFObjectCopier,
-  type PDFPage,
   type PDFRawStream,
   rgb,
   type RGB,
 } from 'pdf-lib';
+import { DocumentFont } from './document-font';
 import type { PdfFonts } from './fonts';
+import { PageContent } from './page-content';
 
 export const PAGE = { width: 210, height: 297, margin: 15 } as const;
 export const RIGHT = PAGE.width - PAGE.margin;
@@ -56,13 +54,12 @@ export interface SheetOptions {
   issueDate: string;
 }
 
-/** A new PDF with both fonts embedded as subsets and reproducible metadata. */
+/** A new PDF that embeds the subsets of both fonts its text uses, with reproducible metadata. */
 export async function createSheet(fonts: PdfFonts, options: SheetOptions): Promise<Sheet> {
   // No automatic metadata: pdf-lib would stamp the current time and its own name.
   const pdf = await PDFDocument.create({ updateMetadata: false });
-  pdf.registerFontkit(fonts.fontkit);
-  const regular = await pdf.embedFont(fonts.regular, { subset: true });
-  const bold = await pdf.embedFont(fonts.bold, { subset: true });
+  const regular = new DocumentFont(fonts.regular, pdf.context);
+  const bold = new DocumentFont(fonts.bold, pdf.context);
   const date = new Date(`${options.issueDate}T00:00:00Z`);
   pdf.setTitle(options.title);
   pdf.setAuthor(options.author);
@@ -83,23 +80,23 @@ export interface Column {
 }
 
 export class Sheet {
-  readonly pages: PDFPage[] = [];
+  readonly pages: PageContent[] = [];
   /** The cursor: top of the next block, in mm from the top of the current page. */
   y: number = PAGE.margin;
   /** Content stops here (mm from the top); the footer lives below. */
   bottom: number = PAGE.height - 20;
-  private current: PDFPage;
+  private current: PageContent;
 
   constructor(
     readonly pdf: PDFDocument,
-    private readonly regular: PDFFont,
-    private readonly bold: PDFFont,
+    private readonly regular: DocumentFont,
+    private readonly bold: DocumentFont,
   ) {
     this.current = this.addPage();
   }
 
-  addPage(): PDFPage {
-    this.current = this.pdf.addPage([PAGE.width * PT, PAGE.height * PT]);
+  addPage(): PageContent {
+    this.current = new PageContent(this.pdf.addPage([PAGE.width * PT, PAGE.height * PT]));
     this.pages.push(this.current);
     this.y = PAGE.margin;
     return this.current;
@@ -112,7 +109,7 @@ export class Sheet {
     continued();
   }
 
-  private font(style: Style): PDFFont {
+  private font(style: Style): DocumentFont {
     return style.bold ? this.bold : this.regular;
   }
 
@@ -126,13 +123,14 @@ export class Sheet {
     if (!text) return;
     const size = style.size ?? 10;
     // Composed forms: a name typed as e + combining accent still prints, and extracts, as é.
-    this.current.drawText(text.normalize('NFC'), {
-      x: x * PT,
-      y: (PAGE.height - top - ascent(size)) * PT,
+    this.current.text(
+      text.normalize('NFC'),
+      x * PT,
+      (PAGE.height - top - ascent(size)) * PT,
       size,
-      font: this.font(style),
-      color: style.color ?? INK,
-    });
+      this.font(style),
+      style.color ?? INK,
+    );
   }
 
   /** One line ending at `right` mm, as figures are aligned. */
@@ -189,22 +187,22 @@ export class Sheet {
   }
 
   rule(from: number, to: number, top: number, thickness = 0.5): void {
-    this.current.drawLine({
-      start: { x: from * PT, y: (PAGE.height - top) * PT },
-      end: { x: to * PT, y: (PAGE.height - top) * PT },
+    this.current.line(
+      { x: from * PT, y: (PAGE.height - top) * PT },
+      { x: to * PT, y: (PAGE.height - top) * PT },
       thickness,
-      color: RULE,
-    });
+      RULE,
+    );
   }
 
   shade(x: number, top: number, width: number, height: number): void {
-    this.current.drawRectangle({
-      x: x * PT,
-      y: (PAGE.height - top - height) * PT,
-      width: width * PT,
-      height: height * PT,
-      color: SHADE,
-    });
+    this.current.rectangle(
+      x * PT,
+      (PAGE.height - top - height) * PT,
+      width * PT,
+      height * PT,
+      SHADE,
+    );
   }
 
   /** The image scaled to fit `maxWidth` × `maxHeight` mm; returns the width it took. */
@@ -214,19 +212,14 @@ export class Sheet {
   ): number {
     // Copied as they are, still compressed; the copier brings the transparency mask along.
     const copy = PDFObjectCopier.for(image.context, this.pdf.context).copy(image.stream);
-    const name = this.current.node.newXObject('Image', this.pdf.context.register(copy));
     const scale = Math.min(at.maxWidth / image.width, at.maxHeight / image.height);
     const [width, height] = [image.width * scale, image.height * scale];
-    this.current.pushOperators(
-      ...drawImage(name, {
-        x: at.x * PT,
-        y: (PAGE.height - at.top - height) * PT,
-        width: width * PT,
-        height: height * PT,
-        rotate: degrees(0),
-        xSkew: degrees(0),
-        ySkew: degrees(0),
-      }),
+    this.current.image(
+      this.pdf.context.register(copy),
+      at.x * PT,
+      (PAGE.height - at.top - height) * PT,
+      width * PT,
+      height * PT,
     );
     return width;
   }
@@ -287,8 +280,11 @@ export class Sheet {
   }
 
   save(): Promise<Uint8Array> {
+    for (const page of this.pages) page.finish();
+    this.regular.embed();
+    this.bold.embed();
     // By default pdf-lib yields to the event loop every 50 objects through a 1 ms timer, which
     // idled away more time than writing a whole invoice takes.
-    return this.pdf.save({ objectsPerTick: Infinity });
+    return this.pdf.save({ objectsPerTick: Infinity, useObjectStreams: false });
   }
 }
