@@ -152,18 +152,22 @@ export function freezeInvoice(
 ): string {
   const seq = claimInvoiceSeq(db, invoice.facilityId);
   const number = invoiceNumber(invoice.code, invoice.issueDate, seq);
-  db.prepare(
-    `UPDATE invoices SET status = 'issued', seq = ?, number = ?, issue_date = ?, due_date = ?,
-       payer_name = ?, payer_address = ? WHERE id = ? AND status = 'draft'`,
-  ).run(
-    seq,
-    number,
-    invoice.issueDate,
-    invoice.dueDate,
-    payer.name,
-    payer.addressLines.join('\n'),
-    invoice.id,
-  );
+  const { changes } = db
+    .prepare(
+      `UPDATE invoices SET status = 'issued', seq = ?, number = ?, issue_date = ?, due_date = ?,
+         payer_name = ?, payer_address = ? WHERE id = ? AND status = 'draft'`,
+    )
+    .run(
+      seq,
+      number,
+      invoice.issueDate,
+      invoice.dueDate,
+      payer.name,
+      payer.addressLines.join('\n'),
+      invoice.id,
+    );
+  // A claimed number must be used: throwing rolls the claim back with the whole transaction.
+  if (changes !== 1) throw new Error(`facture ${String(invoice.id)} introuvable ou déjà émise`);
   return number;
 }
 
