@@ -8,6 +8,7 @@ import { dbHandlers } from './db';
 import { importHandlers } from './import';
 import { residentHandlers } from './residents';
 import { settingsHandlers } from './settings';
+import { tariffHandlers } from './tariffs';
 import type { Handlers } from './dispatch';
 
 export function createHandlers(context: AppContext): Handlers {
@@ -19,6 +20,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...settingsHandlers(context),
     ...importHandlers(context),
     ...billingHandlers(context),
+    ...tariffHandlers(context),
   };
 }
 

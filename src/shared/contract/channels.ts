@@ -42,6 +42,14 @@ import {
   residentSaveInputSchema,
   residentSchema,
 } from './schemas/residents';
+import {
+  billingRulesSaveInputSchema,
+  billingRulesSchema,
+  facilityRefInputSchema,
+  tariffDeleteInputSchema,
+  tariffSaveInputSchema,
+  tariffSchema,
+} from './schemas/tariffs';
 
 const noInput = z.object({}).strict();
 
@@ -80,6 +88,11 @@ export const channels = {
   },
   'invoices:credit': { input: creditNoteInputSchema, output: invoiceDetailSchema },
   'invoices:pdf': { input: invoicePdfInputSchema, output: invoicePdfSchema },
+  'tariffs:list': { input: facilityRefInputSchema, output: z.array(tariffSchema) },
+  'tariffs:save': { input: tariffSaveInputSchema, output: z.array(tariffSchema) },
+  'tariffs:delete': { input: tariffDeleteInputSchema, output: z.array(tariffSchema) },
+  'billingRules:get': { input: facilityRefInputSchema, output: billingRulesSchema },
+  'billingRules:save': { input: billingRulesSaveInputSchema, output: billingRulesSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof channels;

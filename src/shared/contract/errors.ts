@@ -63,6 +63,10 @@ export const errorMessages = {
     'Les factures sont émises, mais leurs PDF n’ont pas pu être enregistrés sur le partage. Vérifiez l’accès au dossier « factures » à côté de la base, puis ouvrez à nouveau la facturation : Pli les écrira.',
   PDF_MISSING:
     'Le PDF de cette facture est introuvable sur le partage (déplacé ou supprimé). Prévenez l’administrateur : il le restaurera depuis la sauvegarde.',
+  TARIFF_OVERLAP:
+    'Les dates de ce tarif chevauchent celles d’un autre tarif de l’établissement : un seul tarif s’applique chaque jour. Changez la date « à compter du » ou « jusqu’au ».',
+  TARIFF_IN_USE:
+    'Ce tarif a déjà servi à des factures émises : il ne peut plus être modifié ni supprimé. Pour un nouveau prix, ajoutez un nouveau tarif à compter d’une date dont les factures ne sont pas encore émises.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

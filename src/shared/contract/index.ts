@@ -11,3 +11,4 @@ export * from './schemas/fields';
 export * from './schemas/settings';
 export * from './schemas/import';
 export * from './schemas/billing';
+export * from './schemas/tariffs';
