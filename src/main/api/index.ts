@@ -6,6 +6,7 @@ import { authHandlers } from './auth';
 import { billingHandlers } from './billing';
 import { dbHandlers } from './db';
 import { importHandlers } from './import';
+import { residentBillingHandlers } from './resident-billing';
 import { residentHandlers } from './residents';
 import { settingsHandlers } from './settings';
 import { tariffHandlers } from './tariffs';
@@ -17,6 +18,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...dbHandlers(context),
     ...authHandlers(context),
     ...residentHandlers(context),
+    ...residentBillingHandlers(context),
     ...settingsHandlers(context),
     ...importHandlers(context),
     ...billingHandlers(context),

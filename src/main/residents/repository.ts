@@ -9,6 +9,8 @@ import { write } from '../db/tx';
 import { checkVersion, updateVersioned } from '../db/conflict';
 import { residentFieldLabels } from './labels';
 import { findDuplicates } from './duplicates';
+import { localToday } from './billing-view';
+import { recordGirChange } from './gir';
 import {
   contactOf,
   contactParams,
@@ -211,6 +213,8 @@ export interface SaveRequest {
   id: number | null;
   version: number | null;
   resident: ResidentFields;
+  /** When a changed GIR applies from (an evaluation's date); today when not given. */
+  girValidFrom?: string | undefined;
 }
 
 export function saveResident(db: Database.Database, actor: Actor, request: SaveRequest): Resident {
@@ -240,6 +244,17 @@ export function saveResident(db: Database.Database, actor: Actor, request: SaveR
            updated_at = :now, version = version + 1
          WHERE id = :id`,
       ).run({ ...residentParams(request.resident), now, id: residentId });
+      if (fields.gir !== null && fields.gir !== current.gir) {
+        const latest = recordGirChange(db, actor, {
+          residentId,
+          admissionDate: fields.admissionDate,
+          previousGir: current.gir,
+          gir: fields.gir,
+          validFrom: request.girValidFrom ?? localToday(),
+        });
+        // An evaluation dated before a later one: the record keeps showing the latest.
+        db.prepare('UPDATE residents SET gir = ? WHERE id = ?').run(latest, residentId);
+      }
     });
     return request.id;
   });

@@ -50,6 +50,15 @@ import {
   tariffSaveInputSchema,
   tariffSchema,
 } from './schemas/tariffs';
+import {
+  absenceDeleteInputSchema,
+  absenceSaveInputSchema,
+  deboursDeleteInputSchema,
+  deboursSaveInputSchema,
+  girSaveInputSchema,
+  residentBillingRefSchema,
+  residentBillingSchema,
+} from './schemas/resident-billing';
 
 const noInput = z.object({}).strict();
 
@@ -93,6 +102,12 @@ export const channels = {
   'tariffs:delete': { input: tariffDeleteInputSchema, output: z.array(tariffSchema) },
   'billingRules:get': { input: facilityRefInputSchema, output: billingRulesSchema },
   'billingRules:save': { input: billingRulesSaveInputSchema, output: billingRulesSchema },
+  'residents:billing': { input: residentBillingRefSchema, output: residentBillingSchema },
+  'absences:save': { input: absenceSaveInputSchema, output: residentBillingSchema },
+  'absences:delete': { input: absenceDeleteInputSchema, output: residentBillingSchema },
+  'debours:save': { input: deboursSaveInputSchema, output: residentBillingSchema },
+  'debours:delete': { input: deboursDeleteInputSchema, output: residentBillingSchema },
+  'gir:save': { input: girSaveInputSchema, output: residentBillingSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof channels;

@@ -67,6 +67,12 @@ export const errorMessages = {
     'Les dates de ce tarif chevauchent celles d’un autre tarif de l’établissement : un seul tarif s’applique chaque jour. Changez la date « à compter du » ou « jusqu’au ».',
   TARIFF_IN_USE:
     'Ce tarif a déjà servi à des factures émises : il ne peut plus être modifié ni supprimé. Pour un nouveau prix, ajoutez un nouveau tarif à compter d’une date dont les factures ne sont pas encore émises.',
+  ABSENCE_OUTSIDE_STAY:
+    'Une absence doit se situer pendant le séjour : entre la date d’entrée et la veille de la sortie. Corrigez les dates de l’absence, ou la date d’entrée ou de sortie du résident.',
+  ABSENCE_OVERLAP:
+    'Cette absence chevauche une autre absence déjà enregistrée pour ce résident. Corrigez les dates, ou modifiez l’absence existante.',
+  DEBOURS_INVOICED:
+    'Ce débours est déjà repris sur une facture : il ne peut plus être modifié ni supprimé. S’il est faux, corrigez la facture émise par un avoir depuis le journal des factures.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -12,3 +12,4 @@ export * from './schemas/settings';
 export * from './schemas/import';
 export * from './schemas/billing';
 export * from './schemas/tariffs';
+export * from './schemas/resident-billing';

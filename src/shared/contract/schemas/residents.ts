@@ -137,6 +137,8 @@ export const residentSaveInputSchema = z
     /** The version the user started editing from; null for a new resident. */
     version: z.number().int().positive().nullable(),
     resident: residentInputSchema,
+    /** When a changed GIR applies from (its evaluation); today when absent. */
+    girValidFrom: isoDate.optional(),
   })
   .strict();
 
