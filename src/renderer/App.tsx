@@ -3,6 +3,7 @@ import { HashRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { Placeholder } from './components/Placeholder';
 import { fr } from './i18n/fr';
 import { DatabaseGate } from './pages/DatabaseGate';
+import { JournalPage } from './pages/journal/JournalPage';
 import { ResidentsPage } from './pages/residents/ResidentsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { AuthGate } from './session/AuthGate';
@@ -10,7 +11,6 @@ import { useSession } from './session/SessionContext';
 
 /** Pages still to build; each says what it will hold. `send` pages need an email address. */
 const placeholders = [
-  { path: '/journal', label: fr.nav.journal, text: fr.pages.journal, send: false },
   { path: '/envoi-groupe', label: fr.nav.bulkSend, text: fr.pages.bulkSend, send: true },
   { path: '/relances', label: fr.nav.reminders, text: fr.pages.reminders, send: false },
 ] as const;
@@ -34,6 +34,7 @@ function Shell() {
       <nav className="sidebar" aria-label={fr.nav.label}>
         <div className="brand">{fr.appName}</div>
         <NavLink to="/residents">{fr.nav.residents}</NavLink>
+        <NavLink to="/journal">{fr.nav.journal}</NavLink>
         {pages.map((page) => (
           <NavLink key={page.path} to={page.path}>
             {page.label}
@@ -46,6 +47,7 @@ function Shell() {
         <Routes>
           <Route path="/" element={<Navigate to="/residents" replace />} />
           <Route path="/residents" element={<ResidentsPage />} />
+          <Route path="/journal" element={<JournalPage />} />
           {pages.map((page) => (
             <Route
               key={page.path}

@@ -1,9 +1,11 @@
 // French interface text. Glossary words (résident, facture, relance, envoi groupé…) are kept
 // as DESIGN.md defines them.
+import { frBilling } from './fr-billing';
 import { frImport } from './fr-import';
 
 export const fr = {
   import: frImport,
+  billing: frBilling,
   appName: 'Pli',
   nav: {
     label: 'Navigation principale',
@@ -18,11 +20,6 @@ export const fr = {
       title: 'Résidents',
       empty:
         'Ici apparaîtront les résidents de chaque établissement, avec leurs familles, tuteurs et mandataires et les adresses qui reçoivent les factures.',
-    },
-    journal: {
-      title: 'Journal des factures',
-      empty:
-        'Ici apparaîtront toutes les factures et tous les avoirs de l’association, avec l’enveloppe de chaque envoi par e-mail : en attente, envoyé, en échec, lu.',
     },
     bulkSend: {
       title: 'Envoi groupé',

@@ -1,0 +1,161 @@
+// Journal des factures: filters (établissement, période, search, drafts), the month's billing
+// run of the chosen facility, and the journal of factures and avoirs with their PDFs. Other
+// workstations' changes refresh it (data:changed).
+import { useCallback, useEffect, useState } from 'react';
+import type { Facility } from '../../../shared/contract';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import { toContractError } from '../../client';
+import { useCall, useEvent } from '../../hooks';
+import { fr } from '../../i18n/fr';
+import { useSession } from '../../session/SessionContext';
+import { BillingRunPanel } from './BillingRunPanel';
+import { currentPeriod, isPeriod, shiftPeriod } from './dates';
+import { InvoiceDetail } from './InvoiceDetail';
+import { InvoiceTable } from './InvoiceTable';
+import { PdfReportContext, type PdfReport } from './PdfButtons';
+import './journal.css';
+
+const t = fr.billing;
+
+export function JournalPage() {
+  const [facilities] = useCall('facilities:list', {});
+  return (
+    <section className="page journal">
+      <h1>{t.title}</h1>
+      <p className="intro">{t.intro}</p>
+      {facilities.status === 'loading' && <p role="status">{fr.loading}</p>}
+      {facilities.status === 'error' && <ErrorNotice error={facilities.error} />}
+      {facilities.status === 'ok' &&
+        (facilities.value.length === 0 ? (
+          <p className="placeholder">{t.noFacility}</p>
+        ) : (
+          <Journal facilities={facilities.value} />
+        ))}
+    </section>
+  );
+}
+
+function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
+}
+
+function Journal({ facilities }: { facilities: Facility[] }) {
+  const { user } = useSession();
+  const f = t.filters;
+  const [facilityId, setFacilityId] = useState(facilities[0]?.id ?? 0);
+  const [period, setPeriod] = useState(currentPeriod());
+  const [monthInput, setMonthInput] = useState(period);
+  const [search, setSearch] = useState('');
+  const [drafts, setDrafts] = useState(false);
+  const [openId, setOpenId] = useState<number | null>(null);
+  const [pdfNotice, setPdfNotice] = useState<Parameters<PdfReport>[0] | null>(null);
+  const query = useDebounced(search, 200);
+  const [list, reload] = useCall('invoices:list', {
+    facilityId,
+    period,
+    search: query,
+    includeDrafts: drafts,
+  });
+  useEvent(
+    'data:changed',
+    useCallback(() => reload(), [reload]),
+  );
+
+  const choosePeriod = (next: string) => {
+    setMonthInput(next);
+    if (isPeriod(next)) {
+      setPeriod(next);
+      setOpenId(null);
+    }
+  };
+
+  return (
+    <PdfReportContext.Provider value={setPdfNotice}>
+      <div className="toolbar" role="search" aria-label={f.label}>
+        <Field label={f.facility}>
+          <select
+            value={facilityId}
+            onChange={(event) => {
+              setFacilityId(Number(event.target.value));
+              setOpenId(null);
+            }}
+          >
+            {facilities.map((facility) => (
+              <option key={facility.id} value={facility.id}>
+                {facility.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <div className="period-picker">
+          <button type="button" onClick={() => choosePeriod(shiftPeriod(period, -1))}>
+            {f.previous}
+          </button>
+          <Field label={f.period}>
+            <input
+              type="month"
+              required
+              value={monthInput}
+              onChange={(event) => choosePeriod(event.target.value)}
+            />
+          </Field>
+          <button type="button" onClick={() => choosePeriod(shiftPeriod(period, 1))}>
+            {f.next}
+          </button>
+        </div>
+        <Field label={f.search}>
+          <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
+        </Field>
+        <label className="check">
+          <input
+            type="checkbox"
+            checked={drafts}
+            onChange={(event) => setDrafts(event.target.checked)}
+          />
+          {f.drafts}
+        </label>
+      </div>
+      <BillingRunPanel
+        key={`${facilityId}:${period}`}
+        facilityId={facilityId}
+        period={period}
+        canBill={user.canBill}
+        onChanged={reload}
+      />
+      {pdfNotice &&
+        ('opened' in pdfNotice ? (
+          <p className="notice notice-ok" role="status">
+            {t.pdf.opened(pdfNotice.opened)}
+          </p>
+        ) : (
+          <ErrorNotice error={toContractError(pdfNotice.error)} />
+        ))}
+      <h2 id="journal-title">{t.journal.title(period)}</h2>
+      <div className={openId === null ? 'journal-layout' : 'journal-layout with-detail'}>
+        <div className="journal-list">
+          {list.status === 'error' && <ErrorNotice error={list.error} />}
+          {list.status === 'loading' && <p role="status">{fr.loading}</p>}
+          {list.status === 'ok' && (
+            <InvoiceTable rows={list.value} selected={openId} onSelect={setOpenId} />
+          )}
+        </div>
+        {openId !== null && (
+          <InvoiceDetail
+            key={openId}
+            id={openId}
+            canBill={user.canBill}
+            onOpen={setOpenId}
+            onClose={() => setOpenId(null)}
+            onChanged={reload}
+          />
+        )}
+      </div>
+    </PdfReportContext.Provider>
+  );
+}
