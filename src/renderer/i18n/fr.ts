@@ -2,9 +2,11 @@
 // as DESIGN.md defines them.
 import { frBilling } from './fr-billing';
 import { frImport } from './fr-import';
+import { frTariffs } from './fr-tariffs';
 
 export const fr = {
   import: frImport,
+  tariffs: frTariffs,
   billing: frBilling,
   appName: 'Pli',
   nav: {

@@ -1,9 +1,10 @@
-// Paramètres: facilities and users (administrator settings shared by every workstation), and
-// À propos (this workstation's facts).
+// Paramètres: facilities, their tariffs and billing rules, and users (administrator settings
+// shared by every workstation), and À propos (this workstation's facts).
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { fr } from '../i18n/fr';
 import { useSession } from '../session/SessionContext';
 import { AboutPage } from './AboutPage';
+import { BillingSettings } from './settings/BillingSettings';
 import { FacilitiesSettings } from './settings/FacilitiesSettings';
 import { UsersSettings } from './settings/UsersSettings';
 
@@ -15,6 +16,7 @@ export function SettingsPage() {
       <h1>{t.title}</h1>
       <nav className="subnav" aria-label={t.title}>
         <NavLink to="/parametres/etablissements">{fr.settings.facilities.title}</NavLink>
+        <NavLink to="/parametres/facturation">{fr.tariffs.title}</NavLink>
         {user.role === 'admin' && (
           <NavLink to="/parametres/utilisateurs">{fr.settings.users.title}</NavLink>
         )}
@@ -23,6 +25,7 @@ export function SettingsPage() {
       <Routes>
         <Route index element={<Navigate to="etablissements" replace />} />
         <Route path="etablissements" element={<FacilitiesSettings />} />
+        <Route path="facturation" element={<BillingSettings />} />
         {user.role === 'admin' && <Route path="utilisateurs" element={<UsersSettings />} />}
         <Route path="a-propos" element={<AboutPage />} />
       </Routes>
