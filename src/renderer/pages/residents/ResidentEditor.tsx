@@ -3,15 +3,17 @@
 // user sees what changed and chooses to reload or to save their own version over it.
 import { useCallback, useEffect, useState } from 'react';
 import type { EventPayload, Facility, Resident } from '../../../shared/contract';
-import { client, toContractError, type ContractError } from '../../client';
+import { client, ContractError, toContractError } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useEvent } from '../../hooks';
 import { fr } from '../../i18n/fr';
+import { frResidentBilling } from '../../i18n/fr-resident-billing';
 import { ContactsEditor } from './ContactsEditor';
 import { draftOf, emptyResident, mergeDraft, sameDraft, type ResidentDraft } from './draft';
 import { BillingTab, CivilTab } from './ResidentTabs';
 
 const t = fr.residents.editor;
+const localToday = () => new Date().toLocaleDateString('sv-SE');
 type Tab = 'civil' | 'contacts' | 'billing';
 
 export function ResidentEditor({
@@ -34,6 +36,7 @@ export function ResidentEditor({
   const [notice, setNotice] = useState<string | null>(null);
   const [changedElsewhere, setChangedElsewhere] = useState<Resident | null>(null);
   const [busy, setBusy] = useState(false);
+  const [girFrom, setGirFrom] = useState(localToday);
 
   const apply = useCallback((resident: Resident) => {
     setSaved(resident);
@@ -104,6 +107,11 @@ export function ResidentEditor({
     setError(null);
     setNotice(null);
     try {
+      // A changed GIR applies from the date of its evaluation (default today).
+      const girChanged = saved !== null && draft.gir !== null && draft.gir !== saved.gir;
+      if (girChanged && girFrom === '') {
+        throw new ContractError({ code: 'INVALID_INPUT', message: frResidentBilling.gir.missing });
+      }
       let version = saved?.version ?? null;
       let toSave = draft;
       if (overwrite && saved) {
@@ -115,7 +123,9 @@ export function ResidentEditor({
         id: saved?.id ?? null,
         version,
         resident: toSave,
+        ...(girChanged ? { girValidFrom: girFrom } : {}),
       });
+      setGirFrom(localToday());
       setSaved(resident);
       setDraft(draftOf(resident));
       setChangedElsewhere(null);
@@ -199,7 +209,18 @@ export function ResidentEditor({
             readOnly={false}
           />
         )}
-        {tab === 'billing' && <BillingTab draft={draft} set={set} />}
+        {tab === 'billing' && (
+          <BillingTab
+            draft={draft}
+            set={set}
+            residentId={saved?.id ?? null}
+            girChange={
+              saved && draft.gir !== null && draft.gir !== saved.gir
+                ? { previous: saved.gir, validFrom: girFrom, setValidFrom: setGirFrom }
+                : null
+            }
+          />
+        )}
       </div>
       {error && <ErrorNotice error={error} />}
       {error?.code === 'RECORD_CHANGED' && saved && (

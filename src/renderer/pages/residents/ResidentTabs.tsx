@@ -1,7 +1,12 @@
-// The État civil and Facturation tabs of a resident's record.
+// The État civil and Facturation tabs of a resident's record. Facturation holds the GIR (with
+// the date a changed GIR applies from) and, once the record exists, its absences, débours and
+// GIR evaluations.
 import type { Facility } from '../../../shared/contract';
 import { Field } from '../../components/Field';
 import { fr } from '../../i18n/fr';
+import { frResidentBilling as tb } from '../../i18n/fr-resident-billing';
+import { ResidentBillingPanel } from './billing/ResidentBillingPanel';
+import { girGroup } from './billing/GirHistorySection';
 import { languages, type ResidentDraft } from './draft';
 
 const t = fr.residents.fields;
@@ -107,29 +112,60 @@ export function CivilTab({ draft, set, facilities }: TabProps & { facilities: Fa
   );
 }
 
-const girGroup = (gir: number | null) =>
-  gir === null ? '—' : gir <= 2 ? 'GIR 1-2' : gir <= 4 ? 'GIR 3-4' : 'GIR 5-6';
+/** The GIR changes on the form: the date its evaluation applies from ('' = not yet given). */
+export interface GirChange {
+  previous: number | null;
+  validFrom: string;
+  setValidFrom: (date: string) => void;
+}
 
-export function BillingTab({ draft, set }: TabProps) {
+export function BillingTab({
+  draft,
+  set,
+  residentId,
+  girChange,
+}: TabProps & { residentId: number | null; girChange: GirChange | null }) {
   return (
-    <div className="grid">
-      <Field label={t.gir}>
-        <select
-          value={draft.gir ?? ''}
-          onChange={(event) =>
-            set({ gir: event.target.value === '' ? null : Number(event.target.value) })
-          }
-        >
-          <option value="">{t.girUnknown}</option>
-          {[1, 2, 3, 4, 5, 6].map((gir) => (
-            <option key={gir} value={gir}>{`GIR ${gir}`}</option>
-          ))}
-        </select>
-      </Field>
-      <Field label={t.tariffGroup}>
-        <output>{girGroup(draft.gir ?? null)}</output>
-      </Field>
-      <p className="placeholder field-wide">{t.billingLater}</p>
-    </div>
+    <>
+      <div className="grid">
+        <Field label={t.gir}>
+          <select
+            value={draft.gir ?? ''}
+            onChange={(event) =>
+              set({ gir: event.target.value === '' ? null : Number(event.target.value) })
+            }
+          >
+            <option value="">{t.girUnknown}</option>
+            {[1, 2, 3, 4, 5, 6].map((gir) => (
+              <option key={gir} value={gir}>{`GIR ${gir}`}</option>
+            ))}
+          </select>
+        </Field>
+        {girChange && (
+          <Field label={tb.gir.validFrom}>
+            <input
+              type="date"
+              value={girChange.validFrom}
+              onChange={(event) => girChange.setValidFrom(event.target.value)}
+            />
+          </Field>
+        )}
+        <Field label={t.tariffGroup}>
+          <output>{girGroup(draft.gir ?? null)}</output>
+        </Field>
+        {girChange && (
+          <p className="notice notice-warning field-wide" role="note">
+            {tb.gir.validFromHelp(
+              girChange.previous === null ? t.girUnknown : `GIR ${girChange.previous}`,
+            )}
+          </p>
+        )}
+      </div>
+      {residentId === null ? (
+        <p className="placeholder">{tb.saveFirst}</p>
+      ) : (
+        <ResidentBillingPanel residentId={residentId} />
+      )}
+    </>
   );
 }
