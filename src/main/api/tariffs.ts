@@ -1,5 +1,6 @@
-// tariffs:* and billingRules:*: each facility's prices and billing rules. Everyone signed in
-// reads (accueil answers families' questions about prices); admin and facturation change them.
+// tariffs:*: each facility's tariffs (list, save, delete) and billing rules (rules, saveRules).
+// Everyone signed in reads (accueil answers families' questions about prices); admin and
+// facturation change them.
 import type { z } from 'zod';
 import type {
   billingRulesSaveInputSchema,
@@ -39,11 +40,11 @@ export function tariffHandlers(context: AppContext) {
       context.db.changed();
       return list(facilityId);
     },
-    'billingRules:get': async ({ facilityId }: In<typeof facilityRefInputSchema>) => {
+    'tariffs:rules': async ({ facilityId }: In<typeof facilityRefInputSchema>) => {
       context.session.require();
       return getBillingRules(db(), facilityId);
     },
-    'billingRules:save': async (request: In<typeof billingRulesSaveInputSchema>) => {
+    'tariffs:saveRules': async (request: In<typeof billingRulesSaveInputSchema>) => {
       context.session.requireSettingsRight();
       const rules = saveBillingRules(db(), context.session.actor(), request);
       context.db.changed();

@@ -250,7 +250,7 @@ describe('billing rules', () => {
       toSessionUser({ id, name: role, initials: 'X', login: role, role, email: null });
     context.session.signIn(user(3, 'accueil'));
     expect(await call(handlers, 'tariffs:list', { facilityId: 1 })).toMatchObject({ ok: true });
-    expect(await call(handlers, 'billingRules:get', { facilityId: 1 })).toMatchObject({
+    expect(await call(handlers, 'tariffs:rules', { facilityId: 1 })).toMatchObject({
       ok: true,
       value: { version: null, dueDays: 15 },
     });
@@ -266,7 +266,7 @@ describe('billing rules', () => {
       '2026-01-01',
       '2025-01-01',
     ]);
-    const bad = await call(handlers, 'billingRules:save', {
+    const bad = await call(handlers, 'tariffs:saveRules', {
       facilityId: 1,
       version: null,
       rules: rules({ hospitalisationThresholdHours: -1 }),

@@ -68,7 +68,7 @@ function RulesEditor({ rules, readOnly }: { rules: BillingRulesDetail; readOnly:
     setProblems(found);
     if (found.length > 0) return;
     const saved = await run(() =>
-      client.call('billingRules:save', {
+      client.call('tariffs:saveRules', {
         facilityId: current.facilityId,
         version: current.version,
         rules: values,
@@ -134,7 +134,7 @@ export function BillingRulesForm({
   facilityId: number;
   readOnly: boolean;
 }) {
-  const [rules] = useCall('billingRules:get', { facilityId });
+  const [rules] = useCall('tariffs:rules', { facilityId });
   if (rules.status === 'loading') return <p>{fr.loading}</p>;
   if (rules.status === 'error') return <ErrorNotice error={rules.error} />;
   return <RulesEditor rules={rules.value} readOnly={readOnly} />;
