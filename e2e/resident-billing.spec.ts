@@ -101,7 +101,17 @@ test('record a hospitalisation, a débours and a GIR change from a date, then re
   await expect(reloaded.getByRole('region', { name: 'Débours' })).toContainText(
     'Coiffeur (couleur)',
   );
-  await expect(
-    reloaded.getByRole('region', { name: 'Évaluations GIR' }).getByRole('row'),
-  ).toHaveCount(3);
+  const evaluations = reloaded.getByRole('region', { name: 'Évaluations GIR' });
+  await expect(evaluations.getByRole('row')).toHaveCount(3);
+
+  // An evaluation dated before the latest one fills the history; the record keeps the latest.
+  await evaluations.getByLabel('GIR évalué').selectOption({ label: 'GIR 6' });
+  await evaluations.getByLabel('Évaluation à compter du').fill(`${month(-2)}-01`);
+  await evaluations.getByRole('button', { name: 'Enregistrer l’évaluation' }).click();
+  await expect(evaluations.getByText('Évaluation enregistrée.')).toBeVisible();
+  await expect(evaluations.getByRole('row')).toHaveCount(4);
+  await expect(evaluations.getByRole('row').nth(2)).toContainText('GIR 6GIR 5-6');
+  await expect(reloaded.getByRole('combobox', { name: 'GIR', exact: true })).toHaveValue(
+    String(after),
+  );
 });

@@ -24,6 +24,15 @@ export const frResidentBilling = {
         ? 'Aucune évaluation enregistrée : pas de tarif dépendance tant que le GIR n’est pas saisi.'
         : `Aucune évaluation enregistrée : le GIR ${gir} du dossier s’applique depuis l’entrée (${formatDateFr(admission)}).`,
     columns: { gir: 'GIR', group: 'Tarif dépendance', validFrom: 'À compter du' },
+    add: 'Nouvelle évaluation GIR',
+    newGir: 'GIR évalué',
+    newValidFrom: 'Évaluation à compter du',
+    save: 'Enregistrer l’évaluation',
+    saved: 'Évaluation enregistrée.',
+    errors: {
+      gir: 'Choisissez le GIR évalué.',
+      date: 'Indiquez la date à compter de laquelle ce GIR s’applique.',
+    },
   },
   absences: {
     title: 'Absences',
@@ -60,7 +69,7 @@ export const frResidentBilling = {
     intro: 'Frais avancés pour le résident (coiffeur, pharmacie…), refacturés au prix coûtant.',
     none: 'Aucun débours à facturer.',
     toInvoice: (cents: number) => `À facturer sur la prochaine facture : ${formatEuros(cents)}`,
-    invoicedTitle: 'Déjà facturés',
+    invoicedTitle: (n: number) => `Débours déjà facturés (${n})`,
     columns: { date: 'Date', label: 'Libellé', amount: 'Montant', invoice: 'Facture' },
     invoice: (number: string | null) =>
       number === null ? 'Facture en préparation' : `Facture ${number}`,

@@ -155,10 +155,10 @@ export function DeboursSection({ data, write }: { data: ResidentBilling; write: 
         </>
       )}
       {invoiced.length > 0 && (
-        <section aria-label={t.invoicedTitle}>
-          <h4>{t.invoicedTitle}</h4>
+        <details>
+          <summary>{t.invoicedTitle(invoiced.length)}</summary>
           <DeboursTable rows={invoiced}>{(row) => t.invoice(row.invoiceNumber)}</DeboursTable>
-        </section>
+        </details>
       )}
       <fieldset className="subform">
         <legend>{draft.id === null ? t.add : t.editTitle}</legend>

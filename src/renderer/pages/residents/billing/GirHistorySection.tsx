@@ -1,14 +1,38 @@
-// The resident's GIR evaluations, latest first, with the tariff group each one bills.
+// The resident's GIR evaluations, latest first, with the tariff group each one bills, and a form
+// to record one from its date (a later evaluation also becomes the GIR on the record).
+import { useState } from 'react';
 import type { ResidentBilling } from '../../../../shared/contract';
 import { formatDateFr } from '../../../../shared/money';
+import { client } from '../../../client';
+import { ErrorNotice } from '../../../components/ErrorNotice';
+import { Field } from '../../../components/Field';
+import { useAction } from '../../../hooks';
 import { frResidentBilling } from '../../../i18n/fr-resident-billing';
+import type { Write } from './ResidentBillingPanel';
 
 const t = frResidentBilling.gir;
+const today = () => new Date().toLocaleDateString('sv-SE');
 
 export const girGroup = (gir: number | null) =>
   gir === null ? '—' : gir <= 2 ? 'GIR 1-2' : gir <= 4 ? 'GIR 3-4' : 'GIR 5-6';
 
-export function GirHistorySection({ data }: { data: ResidentBilling }) {
+export function GirHistorySection({ data, write }: { data: ResidentBilling; write: Write }) {
+  const [gir, setGir] = useState('');
+  const [validFrom, setValidFrom] = useState(today);
+  const [invalid, setInvalid] = useState<string | null>(null);
+  const action = useAction();
+
+  const save = async () => {
+    const reason = gir === '' ? t.errors.gir : validFrom === '' ? t.errors.date : null;
+    setInvalid(reason);
+    if (reason) return;
+    const input = { residentId: data.residentId, gir: Number(gir), validFrom };
+    if (await action.run(() => write(() => client.call('gir:save', input)))) {
+      setGir('');
+      setValidFrom(today());
+    }
+  };
+
   return (
     <section aria-label={t.title}>
       <h3>{t.title}</h3>
@@ -34,6 +58,42 @@ export function GirHistorySection({ data }: { data: ResidentBilling }) {
           </tbody>
         </table>
       )}
+      <fieldset className="subform">
+        <legend>{t.add}</legend>
+        <div className="grid">
+          <Field label={t.newGir}>
+            <select value={gir} onChange={(event) => setGir(event.target.value)}>
+              <option value="">—</option>
+              {[1, 2, 3, 4, 5, 6].map((value) => (
+                <option key={value} value={value}>{`GIR ${value}`}</option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t.newValidFrom}>
+            <input
+              type="date"
+              value={validFrom}
+              onChange={(event) => setValidFrom(event.target.value)}
+            />
+          </Field>
+        </div>
+        {invalid && (
+          <p className="notice notice-error" role="alert">
+            {invalid}
+          </p>
+        )}
+        {action.error && <ErrorNotice error={action.error} />}
+        {action.done && (
+          <p className="notice notice-ok" role="status">
+            {t.saved}
+          </p>
+        )}
+        <div className="actions">
+          <button type="button" disabled={action.busy} onClick={() => void save()}>
+            {t.save}
+          </button>
+        </div>
+      </fieldset>
     </section>
   );
 }

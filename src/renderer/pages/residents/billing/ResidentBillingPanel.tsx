@@ -75,7 +75,7 @@ export function ResidentBillingPanel({ residentId }: { residentId: number }) {
   return (
     <div className="resident-billing">
       {error && <ErrorNotice error={error} />}
-      <GirHistorySection data={data} />
+      <GirHistorySection data={data} write={write} />
       <AbsencesSection data={data} write={write} />
       <DeboursSection data={data} write={write} />
     </div>
