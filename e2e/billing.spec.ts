@@ -93,7 +93,15 @@ test('facturation prepares, reviews and issues the month; a PDF; an avoir; accue
   await expect(panel.getByText('Nouveaux résidents')).toBeVisible();
   await expect(panel.getByText('Résidents partis')).toBeVisible();
 
-  // Accueil, on another browser, sees the month in preparation and no billing button.
+  // The drafts appear in the journal only when asked for.
+  const rows = page.locator('.journal-table tbody tr');
+  await expect(page.getByText('Aucune facture ne correspond à ces critères.')).toBeVisible();
+  await page.getByLabel('Afficher les brouillons').check();
+  await expect(rows).toHaveCount(count);
+  await expect(rows.first().getByText('Brouillon', { exact: true })).toBeVisible();
+  await page.getByLabel('Afficher les brouillons').uncheck();
+
+  // Accueil, on another workstation, sees the month in preparation and no billing button.
   const accueil = await accueilWorkstation(browser, path.join(pli.dataDir, 'pli.sqlite'));
   try {
     await expect(runPanel(accueil.page)).toContainText(`${count} factures en brouillon`);
@@ -103,7 +111,13 @@ test('facturation prepares, reviews and issues the month; a PDF; an avoir; accue
     await panel.getByRole('button', { name: `Émettre les ${count} factures` }).click();
     const dialog = page.getByRole('dialog', { name: `Émettre les ${count} factures de ${month}` });
     await expect(dialog).toContainText('définitive');
-    await expect(dialog.getByLabel('Date d’émission')).toHaveValue(today);
+    const date = dialog.getByLabel('Date d’émission');
+    await expect(date).toHaveValue(today);
+    // A date before the demo's last invoices is refused, and said why, in the dialog.
+    await date.fill('2020-01-15');
+    await dialog.getByRole('button', { name: 'Émettre définitivement' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('antérieure à la dernière facture');
+    await date.fill(today);
     await dialog.getByRole('button', { name: 'Émettre définitivement' }).click();
     const issued = panel.getByRole('status').filter({ hasText: 'factures émises' });
     await expect(issued).toBeVisible({ timeout: 60_000 });
@@ -115,8 +129,7 @@ test('facturation prepares, reviews and issues the month; a PDF; an avoir; accue
     await expect(dialog).toBeHidden();
     await expect(panel.getByRole('button')).toHaveCount(0);
 
-    // The journal lists the new invoices as émises, on both browsers.
-    const rows = page.locator('.journal-table tbody tr');
+    // The journal lists the new invoices as émises, on both workstations.
     await expect(rows).toHaveCount(count);
     await expect(journalRow(page, first).getByText('Émise', { exact: true })).toBeVisible();
     await expect(journalRow(page, last).getByText('Émise', { exact: true })).toBeVisible();

@@ -141,6 +141,6 @@ export const frBilling = {
     confirm: 'Établir l’avoir',
     working: 'Établissement de l’avoir…',
     cancel: 'Annuler',
-    total: (cents: number) => `Montant de l’avoir : ${formatEuros(-cents)}`,
+    total: (cents: number) => `Montant de l’avoir : ${formatEuros(cents === 0 ? 0 : -cents)}`,
   },
 };

@@ -1,6 +1,6 @@
 // One invoice or avoir opened from the journal: its lines (with what avoirs already gave
 // back), its avoirs, its PDFs, and for an issued facture "Établir un avoir".
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InvoiceDetail as Detail } from '../../../shared/contract';
 import { formatDateFr, formatEuros, formatPeriodFr, formatQuantity } from '../../../shared/money';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -37,6 +37,14 @@ export function InvoiceDetail({
     'data:changed',
     useCallback(() => reload(), [reload]),
   );
+  // Opened from a row far down the journal: bring it into view, and the keyboard with it.
+  const heading = useRef<HTMLHeadingElement>(null);
+  const loaded = state.status === 'ok';
+  useEffect(() => {
+    if (!loaded) return;
+    heading.current?.scrollIntoView({ block: 'nearest' });
+    heading.current?.focus({ preventScroll: true });
+  }, [loaded]);
 
   if (state.status === 'loading') return <p role="status">{fr.loading}</p>;
   if (state.status === 'error') return <ErrorNotice error={state.error} />;
@@ -46,7 +54,9 @@ export function InvoiceDetail({
   return (
     <section className="invoice-detail" aria-label={t.label}>
       <div className="detail-header">
-        <h2>{title}</h2>
+        <h2 ref={heading} tabIndex={-1}>
+          {title}
+        </h2>
         <StatusBadge status={invoice.status} />
         <button type="button" className="close" onClick={onClose}>
           {t.close}

@@ -60,18 +60,20 @@ export function InvoiceTable({
                 <small className="muted"> {t.creditOf(row.creditedNumber)}</small>
               )}
             </td>
-            <td className="row-actions">
-              <button
-                type="button"
-                aria-label={t.detailsOf(row.number ?? row.residentName)}
-                onClick={(event) => {
-                  event.stopPropagation();
-                  onSelect(row.id);
-                }}
-              >
-                {t.details}
-              </button>
-              <PdfButtons invoice={row} />
+            <td>
+              <div className="journal-actions">
+                <button
+                  type="button"
+                  aria-label={t.detailsOf(row.number ?? row.residentName)}
+                  onClick={(event) => {
+                    event.stopPropagation();
+                    onSelect(row.id);
+                  }}
+                >
+                  {t.details}
+                </button>
+                <PdfButtons invoice={row} />
+              </div>
             </td>
           </tr>
         ))}

@@ -137,25 +137,21 @@ function Journal({ facilities }: { facilities: Facility[] }) {
           <ErrorNotice error={toContractError(pdfNotice.error)} />
         ))}
       <h2 id="journal-title">{t.journal.title(period)}</h2>
-      <div className={openId === null ? 'journal-layout' : 'journal-layout with-detail'}>
-        <div className="journal-list">
-          {list.status === 'error' && <ErrorNotice error={list.error} />}
-          {list.status === 'loading' && <p role="status">{fr.loading}</p>}
-          {list.status === 'ok' && (
-            <InvoiceTable rows={list.value} selected={openId} onSelect={setOpenId} />
-          )}
-        </div>
-        {openId !== null && (
-          <InvoiceDetail
-            key={openId}
-            id={openId}
-            canBill={user.canBill}
-            onOpen={setOpenId}
-            onClose={() => setOpenId(null)}
-            onChanged={reload}
-          />
-        )}
-      </div>
+      {openId !== null && (
+        <InvoiceDetail
+          key={openId}
+          id={openId}
+          canBill={user.canBill}
+          onOpen={setOpenId}
+          onClose={() => setOpenId(null)}
+          onChanged={reload}
+        />
+      )}
+      {list.status === 'error' && <ErrorNotice error={list.error} />}
+      {list.status === 'loading' && <p role="status">{fr.loading}</p>}
+      {list.status === 'ok' && (
+        <InvoiceTable rows={list.value} selected={openId} onSelect={setOpenId} />
+      )}
     </PdfReportContext.Provider>
   );
 }

@@ -35,13 +35,13 @@ export function RunReview({ run }: { run: BillingRun }) {
             <th scope="row">{t.count}</th>
             <td className="num">{run.invoiceCount}</td>
             <td className="num">{run.previous.invoiceCount}</td>
-            <td className={countDiff === 0 ? 'num' : 'num changed'}>{signed(countDiff)}</td>
+            <td className={countDiff === 0 ? 'num' : 'num diff-changed'}>{signed(countDiff)}</td>
           </tr>
           <tr>
             <th scope="row">{t.total}</th>
             <td className="num">{formatEuros(run.totalCents)}</td>
             <td className="num">{formatEuros(run.previous.totalCents)}</td>
-            <td className={totalDiff === 0 ? 'num' : 'num changed'}>
+            <td className={totalDiff === 0 ? 'num' : 'num diff-changed'}>
               {formatDifference(totalDiff)}
             </td>
           </tr>
@@ -89,7 +89,7 @@ export function RunReview({ run }: { run: BillingRun }) {
               const diff =
                 invoice.previousCents === null ? null : invoice.totalCents - invoice.previousCents;
               return (
-                <tr key={invoice.invoiceId} className={diff === 0 ? undefined : 'changed-row'}>
+                <tr key={invoice.invoiceId} className={diff === 0 ? undefined : 'diff-row'}>
                   <th scope="row">{invoice.residentName}</th>
                   <td>{invoice.room}</td>
                   <td>{invoice.payerName}</td>
@@ -101,7 +101,7 @@ export function RunReview({ run }: { run: BillingRun }) {
                     {diff === null ? (
                       <span className="badge badge-warning">{t.newBadge}</span>
                     ) : (
-                      <span className={diff === 0 ? undefined : 'changed'}>
+                      <span className={diff === 0 ? undefined : 'diff-changed'}>
                         {formatDifference(diff)}
                       </span>
                     )}
