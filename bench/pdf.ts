@@ -1,7 +1,9 @@
 // Invoice PDFs per second on one core: pdf-lib with the embedded DejaVu subsets, against the same
 // invoice as HTML printed to PDF by Chromium (the usual alternative), measured in the same run.
 import fs from 'node:fs';
+import * as fontkitModule from '@pdf-lib/fontkit';
 import { chromium } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
 import { type PdfFonts, loadFonts } from '../src/main/pdf/fonts';
 import { renderInvoicePdf } from '../src/main/pdf/invoice-pdf';
 import { createSheet } from '../src/main/pdf/layout';
@@ -122,19 +124,41 @@ async function embedAndSave(fonts: PdfFonts, doc: InvoiceDocument): Promise<Uint
     subject: '',
     issueDate: doc.issueDate,
   });
-  const text = [...new Set(JSON.stringify({ ...doc, facility: { ...doc.facility, logo: null } }))];
-  sheet.text(`${text.join('')}€\u202f`, 10, 10, { size: 4 });
-  sheet.text(
-    'FACTURE Désignation Quantité Prix unitaire Montant Total à payer 0123456789,€',
-    10,
-    20,
-    {
-      size: 4,
-      bold: true,
-    },
-  );
+  sheet.text(`${charactersOf(doc)}€\u202f`, 10, 10, { size: 4 });
+  sheet.text(BOLD_TEXT, 10, 20, { size: 4, bold: true });
   return sheet.save();
 }
+
+const BOLD_TEXT = 'FACTURE Désignation Quantité Prix unitaire Montant Total à payer 0123456789,€';
+
+function charactersOf(doc: InvoiceDocument): string {
+  return [...new Set(JSON.stringify({ ...doc, facility: { ...doc.facility, logo: null } }))].join(
+    '',
+  );
+}
+
+/**
+ * The same with pdf-lib's own font embedder (fontkit's subsetter, pako), as every invoice did
+ * before the faces were prepared once per process (src/main/pdf/face.ts): the baseline of the
+ * font work, measured in the same run.
+ */
+async function stockEmbedAndSave(doc: InvoiceDocument): Promise<Uint8Array> {
+  const pdf = await PDFDocument.create({ updateMetadata: false });
+  pdf.registerFontkit(fontkit);
+  const regular = await pdf.embedFont(stockFonts.regular, { subset: true });
+  const bold = await pdf.embedFont(stockFonts.bold, { subset: true });
+  const page = pdf.addPage();
+  page.drawText(`${charactersOf(doc)}€\u202f`, { font: regular, size: 4 });
+  page.drawText(BOLD_TEXT, { font: bold, size: 4 });
+  return pdf.save({ objectsPerTick: Infinity });
+}
+
+const stockFonts = {
+  regular: new Uint8Array(fs.readFileSync('resources/fonts/DejaVuSans.ttf')),
+  bold: new Uint8Array(fs.readFileSync('resources/fonts/DejaVuSans-Bold.ttf')),
+};
+// The package is UMD: Node's ESM loader exposes its API under `default`.
+const fontkit = (fontkitModule as { default?: typeof fontkitModule }).default ?? fontkitModule;
 
 export interface Rate {
   count: number;
@@ -148,7 +172,11 @@ export interface PdfBench {
   logoBytes: number;
   pdfLib: Rate & { bytes: number };
   pdfLibWithoutLogo: Rate;
-  pdfLibEmbedAndSaveOnly: Rate;
+  pdfLibEmbedAndSaveOnly: Rate & { bytes: number };
+  /** pdf-lib's own font embedder for the same text: what each invoice paid before. */
+  pdfLibStockEmbedderEmbedAndSaveOnly: Rate & { bytes: number };
+  /** The same invoice as the one measured here, from commit c2525cc (for its size). */
+  before: { bytes: number; perSecond: number; chromiumPerSecond: number };
   chromium: Rate & { bytes: number };
   pdfLibVsChromium: number;
   targets: { perSecond: number; vsChromium: number };
@@ -197,10 +225,13 @@ export async function benchPdf(): Promise<PdfBench> {
 
     let bytes = 0;
     let chromiumBytes = 0;
+    let embedBytes = 0;
+    let stockBytes = 0;
     const contenders = {
       pdfLib: async () => (bytes = (await renderInvoicePdf(doc, fonts)).length),
       pdfLibWithoutLogo: () => renderInvoicePdf(noLogo, fonts),
-      pdfLibEmbedAndSaveOnly: () => embedAndSave(fonts, doc),
+      pdfLibEmbedAndSaveOnly: async () => (embedBytes = (await embedAndSave(fonts, doc)).length),
+      stock: async () => (stockBytes = (await stockEmbedAndSave(doc)).length),
       chromium: async () => {
         await page.setContent(html);
         chromiumBytes = (await page.pdf({ format: 'A4', printBackground: true })).length;
@@ -214,12 +245,15 @@ export async function benchPdf(): Promise<PdfBench> {
       pdfLib: new Timer(),
       withoutLogo: new Timer(),
       embed: new Timer(),
+      stock: new Timer(),
       chromium: new Timer(),
     };
     for (let round = 0; round < 5; round++) {
-      await timers.pdfLib.run(contenders.pdfLib, 80);
-      await timers.withoutLogo.run(contenders.pdfLibWithoutLogo, 80);
-      await timers.embed.run(contenders.pdfLibEmbedAndSaveOnly, 80);
+      // A few hundred milliseconds to a second each, so that one busy moment weighs little.
+      await timers.pdfLib.run(contenders.pdfLib, 300);
+      await timers.withoutLogo.run(contenders.pdfLibWithoutLogo, 300);
+      await timers.embed.run(contenders.pdfLibEmbedAndSaveOnly, 300);
+      await timers.stock.run(contenders.stock, 20);
       await timers.chromium.run(contenders.chromium, 12);
     }
     const pdfLib = timers.pdfLib.rate();
@@ -229,7 +263,9 @@ export async function benchPdf(): Promise<PdfBench> {
       logoBytes: logo.length,
       pdfLib: { ...pdfLib, bytes },
       pdfLibWithoutLogo: timers.withoutLogo.rate(),
-      pdfLibEmbedAndSaveOnly: timers.embed.rate(),
+      pdfLibEmbedAndSaveOnly: { ...timers.embed.rate(), bytes: embedBytes },
+      pdfLibStockEmbedderEmbedAndSaveOnly: { ...timers.stock.rate(), bytes: stockBytes },
+      before: { bytes: 27_796, perSecond: 37.4, chromiumPerSecond: 14.7 },
       chromium: { ...printed, bytes: chromiumBytes },
       pdfLibVsChromium: pdfLib.perSecond / printed.perSecond,
       targets: { perSecond: 300, vsChromium: 30 },
@@ -242,5 +278,5 @@ export async function benchPdf(): Promise<PdfBench> {
 /** One line for the console. */
 export function describePdfBench(r: PdfBench): string {
   const f = (n: number, d = 1) => n.toFixed(d);
-  return `pdf-lib ${f(r.pdfLib.perSecond)}/s (${f(r.pdfLib.msEach)} ms, ${f(r.pdfLib.bytes / 1000)} ko ; polices intégrées + enregistrement seuls ${f(r.pdfLibEmbedAndSaveOnly.msEach)} ms), Chromium ${f(r.chromium.perSecond)}/s — pdf-lib = ${f(r.pdfLibVsChromium)} × Chromium (objectifs ${r.targets.perSecond}/s, ${r.targets.vsChromium} ×)`;
+  return `pdf-lib ${f(r.pdfLib.perSecond)}/s (${f(r.pdfLib.msEach)} ms, ${f(r.pdfLib.bytes / 1000)} ko ; polices intégrées + enregistrement seuls ${f(r.pdfLibEmbedAndSaveOnly.msEach, 2)} ms, avec l'intégration de pdf-lib ${f(r.pdfLibStockEmbedderEmbedAndSaveOnly.msEach)} ms ; avant : ${f(r.before.bytes / 1000)} ko), Chromium ${f(r.chromium.perSecond)}/s — pdf-lib = ${f(r.pdfLibVsChromium)} × Chromium (objectifs ${r.targets.perSecond}/s, ${r.targets.vsChromium} ×)`;
 }

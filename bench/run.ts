@@ -2,7 +2,8 @@
 // same run on the same machine (so a slow machine or a busy core shows in both).
 //  - demo generation (default and ≥ 250,000 invoices) vs. plain inserts of as many rows;
 //  - the Résidents list query on the large file vs. a bare count of the same table.
-//  - invoice PDFs per second, pdf-lib vs. the same invoice printed by Chromium (bench/pdf.ts).
+//  - invoice PDFs per second, pdf-lib vs. the same invoice printed by Chromium (bench/pdf.ts);
+//    `npm run bench -- pdf` runs this one alone.
 // Writes bench/results/latest.json and prints a table. Never a timed test.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -11,6 +12,19 @@ import { generateDemo } from '../src/main/db/demo/generate';
 import { openDatabase } from '../src/main/db/open';
 import { listResidents } from '../src/main/residents/repository';
 import { benchPdf, describePdfBench } from './pdf';
+
+// `npm run bench -- pdf`: the invoice PDFs alone (a minute rather than the demo's long run),
+// written into bench/results/latest.json beside the figures of the last full run.
+if (process.argv.slice(2).includes('pdf')) {
+  const file = 'bench/results/latest.json';
+  const last: unknown = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
+  const invoicePdf = await benchPdf();
+  fs.mkdirSync('bench/results', { recursive: true });
+  const results = { ...(last as object), invoicePdfDate: new Date().toISOString(), invoicePdf };
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`factures PDF   : ${describePdfBench(invoicePdf)}`);
+  process.exit(0);
+}
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pli-bench-'));
 const hashes = { admin: 'x', facturation: 'x', accueil: 'x' }; // scrypt is not what we measure

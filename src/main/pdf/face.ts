@@ -1,7 +1,7 @@
 // One typeface prepared once per process for every PDF: its TrueType tables, what the PDF font
 // descriptor says of it, and the glyph of every character Pli's data is expected to hold, looked
 // up in advance so that encoding a line is an array lookup per character.
-import type { PDFDocument } from 'pdf-lib';
+import { type PDFDocument, PDFNumber } from 'pdf-lib';
 import { TrueTypeFont } from './truetype';
 
 type Fontkit = Parameters<PDFDocument['registerFontkit']>[0];
@@ -12,8 +12,12 @@ export interface Glyph {
   id: number;
   /** Advance width in PDF text space units (thousandths of the font size). */
   width: number;
+  /** The same as a PDF object, made once: the widths array of every document lists it. */
+  widthObject: PDFNumber;
   /** The characters it stands for, for the ToUnicode map that copy and search read. */
   codePoints: readonly number[];
+  /** The same in UTF-16BE hex, as the map writes them. */
+  unicodeHex: string;
 }
 
 /**
@@ -71,7 +75,14 @@ export class PreparedFace {
   }
 
   private glyph(id: number, codePoints: readonly number[]): Glyph {
-    return { id, width: this.tables.advance(id) * this.scale, codePoints };
+    let unicodeHex = '';
+    for (const unit of String.fromCodePoint(...codePoints)) {
+      for (let i = 0; i < unit.length; i++) {
+        unicodeHex += unit.charCodeAt(i).toString(16).toUpperCase().padStart(4, '0');
+      }
+    }
+    const width = this.tables.advance(id) * this.scale;
+    return { id, width, widthObject: PDFNumber.of(width), codePoints, unicodeHex };
   }
 
   /** Whether every character of `text` is in the prepared ranges and the font. */

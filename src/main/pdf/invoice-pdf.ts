@@ -54,6 +54,7 @@ function formatSiret(siret: string): string {
 }
 
 const preparedLogos = new Map<string, Promise<PreparedImage>>();
+const logosByBytes = new WeakMap<Uint8Array, { mime: string; prepared: Promise<PreparedImage> }>();
 
 /**
  * A facility's logo, decoded and compressed once per process into a scratch context: pdf-lib
@@ -61,6 +62,10 @@ const preparedLogos = new Map<string, Promise<PreparedImage>>();
  * 360 × 120 logo here, half as much again as the rest of the invoice).
  */
 function prepareLogo(bytes: Uint8Array, mime: 'image/png' | 'image/jpeg'): Promise<PreparedImage> {
+  // The same bytes object again (a batch renders a facility's invoices with one facility record)
+  // needs no hashing.
+  const same = logosByBytes.get(bytes);
+  if (same?.mime === mime) return same.prepared;
   const key = `${mime} ${createHash('sha256').update(bytes).digest('hex')}`;
   let prepared = preparedLogos.get(key);
   if (!prepared) {
@@ -87,6 +92,7 @@ function prepareLogo(bytes: Uint8Array, mime: 'image/png' | 'image/jpeg'): Promi
     if (preparedLogos.size >= 16 && !oldest.done) preparedLogos.delete(oldest.value);
     preparedLogos.set(key, prepared);
   }
+  logosByBytes.set(bytes, { mime, prepared });
   return prepared;
 }
 

@@ -1,55 +1,64 @@
-// What one page draws, gathered as pdf-lib operators in points from the bottom-left corner and
-// written once, as a single content stream, when the document is saved. pdf-lib's own PDFPage
-// methods added a font resource under a new random name for every line of text (60-odd per
-// invoice page, each checked against all the others) and deflated the stream with pako.
+// What one page draws, in points from the bottom-left corner, written as content-stream text
+// and saved once, deflated, as the page's single content stream. The operators are those pdf-lib's
+// PDFPage methods write, byte for byte; but its drawText added a font resource under a new random
+// name for every line (60-odd per invoice page, each checked against all the others), built an
+// object per operator and number, and deflated the stream with pako.
 import {
   cleanText,
+  type Color,
   degrees,
   drawImage,
   drawLine,
-  drawLinesOfText,
   drawRectangle,
   lineSplit,
-  type PDFName,
+  numberToString,
   type PDFOperator,
   type PDFPage,
-  PDFContentStream,
   type PDFRef,
   type RGB,
+  setFillingColor,
 } from 'pdf-lib';
 import { flateStream } from './deflate';
 import type { DocumentFont } from './document-font';
 
 const UPRIGHT = degrees(0);
+/** PDFPage's default line height, which a single line of text never uses but still sets. */
+const LINE_HEIGHT = 24;
+
+const fillColors = new WeakMap<Color, string>();
+
+/** The `rg` operator for a colour, as pdf-lib writes it (colours are a few shared constants). */
+function fillColor(color: Color): string {
+  let operator = fillColors.get(color);
+  if (operator === undefined) {
+    operator = setFillingColor(color).toString();
+    fillColors.set(color, operator);
+  }
+  return operator;
+}
 
 export class PageContent {
-  private readonly operators: PDFOperator[] = [];
-  private readonly fontKeys = new Map<DocumentFont, PDFName>();
+  private content = '';
+  private readonly fontKeys = new Map<DocumentFont, string>();
 
   constructor(readonly page: PDFPage) {}
+
+  private push(operators: PDFOperator[]): void {
+    for (const operator of operators) this.content += `${operator.toString()}\n`;
+  }
 
   /** Lines of text from the baseline at (`x`, `y`), as PDFPage.drawText draws them. */
   text(text: string, x: number, y: number, size: number, font: DocumentFont, color: RGB): void {
     let key = this.fontKeys.get(font);
-    if (!key) {
-      key = this.page.node.newFontDictionary(font.face.postscriptName, font.ref);
+    if (key === undefined) {
+      key = this.page.node.newFontDictionary(font.face.postscriptName, font.ref).toString();
       this.fontKeys.set(font, key);
     }
-    const lines = lineSplit(cleanText(text)).map((line) => font.encodeText(line));
-    this.operators.push(
-      ...drawLinesOfText(lines, {
-        color,
-        font: key,
-        size,
-        rotate: UPRIGHT,
-        xSkew: UPRIGHT,
-        ySkew: UPRIGHT,
-        x,
-        y,
-        // PDFPage's default; a single line never moves to the next.
-        lineHeight: 24,
-      }),
-    );
+    let shown = '';
+    for (const line of lineSplit(cleanText(text))) shown += `<${font.encodeHex(line)}> Tj\nT*\n`;
+    this.content +=
+      `q\nBT\n${fillColor(color)}\n${key} ${numberToString(size)} Tf\n${LINE_HEIGHT} TL\n` +
+      `1 0 0 1 ${numberToString(x)} ${numberToString(y)} Tm\n${shown}ET\nQ\n`;
   }
 
   line(
@@ -58,12 +67,12 @@ export class PageContent {
     thickness: number,
     color: RGB,
   ): void {
-    this.operators.push(...drawLine({ start, end, thickness, color }));
+    this.push(drawLine({ start, end, thickness, color }));
   }
 
   rectangle(x: number, y: number, width: number, height: number, color: RGB): void {
-    this.operators.push(
-      ...drawRectangle({
+    this.push(
+      drawRectangle({
         x,
         y,
         width,
@@ -80,16 +89,16 @@ export class PageContent {
 
   image(image: PDFRef, x: number, y: number, width: number, height: number): void {
     const name = this.page.node.newXObject('Image', image);
-    this.operators.push(
-      ...drawImage(name, { x, y, width, height, rotate: UPRIGHT, xSkew: UPRIGHT, ySkew: UPRIGHT }),
+    this.push(
+      drawImage(name, { x, y, width, height, rotate: UPRIGHT, xSkew: UPRIGHT, ySkew: UPRIGHT }),
     );
   }
 
-  /** Writes the page's content stream, deflated by Node's zlib; call once, at the end. */
+  /** Writes the page's content stream; call once, at the end. */
   finish(): void {
     const { context } = this.page.doc;
-    const plain = PDFContentStream.of(context.obj({}), this.operators, false);
-    const stream = flateStream(context, plain.getUnencodedContents());
+    // Operators, names and hex strings: ASCII throughout.
+    const stream = flateStream(context, Buffer.from(this.content, 'latin1'));
     this.page.node.addContentStream(context.register(stream));
   }
 }
