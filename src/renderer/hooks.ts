@@ -1,4 +1,5 @@
-// Small hooks over the contract client: load a call's result, and listen to an event.
+// Small hooks over the contract client: load a call's result, and listen to an event; and a
+// debounced value for search fields.
 import { useCallback, useEffect, useState } from 'react';
 import type {
   Channel,
@@ -66,4 +67,14 @@ export function useAction() {
     }
   }, []);
   return { error, done, busy, run };
+}
+
+/** `value`, once it has stopped changing for `ms` (search fields query as the user pauses). */
+export function useDebounced<T>(value: T, ms: number): T {
+  const [debounced, setDebounced] = useState(value);
+  useEffect(() => {
+    const timer = setTimeout(() => setDebounced(value), ms);
+    return () => clearTimeout(timer);
+  }, [value, ms]);
+  return debounced;
 }

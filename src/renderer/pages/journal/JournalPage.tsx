@@ -1,12 +1,12 @@
 // Journal des factures: filters (établissement, période, search, drafts), the month's billing
 // run of the chosen facility, and the journal of factures and avoirs with their PDFs. Other
 // workstations' changes refresh it (data:changed).
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { Facility } from '../../../shared/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { toContractError } from '../../client';
-import { useCall, useEvent } from '../../hooks';
+import { useCall, useDebounced, useEvent } from '../../hooks';
 import { fr } from '../../i18n/fr';
 import { useSession } from '../../session/SessionContext';
 import { BillingRunPanel } from './BillingRunPanel';
@@ -34,15 +34,6 @@ export function JournalPage() {
         ))}
     </section>
   );
-}
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
 }
 
 function Journal({ facilities }: { facilities: Facility[] }) {

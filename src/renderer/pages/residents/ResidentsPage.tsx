@@ -1,10 +1,10 @@
 // Résidents: the list (search by name or room, facility, present / departed / archived), and
 // the selected or new record beside it. Other workstations' changes refresh the list.
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { EventPayload, ResidentRow } from '../../../shared/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { useCall, useEvent } from '../../hooks';
+import { useCall, useDebounced, useEvent } from '../../hooks';
 import { fr } from '../../i18n/fr';
 import { ImportDialog } from './ImportDialog';
 import { ResidentEditor } from './ResidentEditor';
@@ -14,15 +14,6 @@ const t = fr.residents;
 type Status = 'present' | 'departed' | 'archived' | 'all';
 
 const dateFr = (iso: string | null) => (iso ? iso.split('-').reverse().join('/') : '');
-
-function useDebounced<T>(value: T, ms: number): T {
-  const [debounced, setDebounced] = useState(value);
-  useEffect(() => {
-    const timer = setTimeout(() => setDebounced(value), ms);
-    return () => clearTimeout(timer);
-  }, [value, ms]);
-  return debounced;
-}
 
 export function ResidentsPage() {
   const [search, setSearch] = useState('');
