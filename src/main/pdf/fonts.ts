@@ -75,7 +75,7 @@ function withSimpleLayout(font: FontkitFont): FontkitFont {
       features: {},
       advanceWidth,
       advanceHeight: 0,
-      // The line's box, not the ink's: nothing in pdf-lib reads it.
+      // The line's box, not the ink's: nothing reads it.
       bbox: {
         minX: 0,
         minY: descent,

@@ -279,6 +279,7 @@ export class Sheet {
     this.current = last;
   }
 
+  /** Finishes the pages and fonts and writes the file: once, when everything is drawn. */
   save(): Promise<Uint8Array> {
     for (const page of this.pages) page.finish();
     this.regular.embed();

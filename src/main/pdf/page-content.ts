@@ -27,6 +27,12 @@ const LINE_HEIGHT = 24;
 
 const fillColors = new WeakMap<Color, string>();
 
+/** A number as pdf-lib writes it: JavaScript's own text, which has no exponent in this range. */
+function pdfNumber(value: number): string {
+  const size = Math.abs(value);
+  return size === 0 || (size >= 1e-6 && size < 1e21) ? String(value) : numberToString(value);
+}
+
 /** The `rg` operator for a colour, as pdf-lib writes it (colours are a few shared constants). */
 function fillColor(color: Color): string {
   let operator = fillColors.get(color);
@@ -57,8 +63,8 @@ export class PageContent {
     let shown = '';
     for (const line of lineSplit(cleanText(text))) shown += `<${font.encodeHex(line)}> Tj\nT*\n`;
     this.content +=
-      `q\nBT\n${fillColor(color)}\n${key} ${numberToString(size)} Tf\n${LINE_HEIGHT} TL\n` +
-      `1 0 0 1 ${numberToString(x)} ${numberToString(y)} Tm\n${shown}ET\nQ\n`;
+      `q\nBT\n${fillColor(color)}\n${key} ${pdfNumber(size)} Tf\n${LINE_HEIGHT} TL\n` +
+      `1 0 0 1 ${pdfNumber(x)} ${pdfNumber(y)} Tm\n${shown}ET\nQ\n`;
   }
 
   line(
