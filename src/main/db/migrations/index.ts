@@ -4,12 +4,14 @@ import { migration001 } from './001-init';
 import { migration002 } from './002-domain';
 import { migration003 } from './003-billing';
 import { migration004 } from './004-issuing';
+import { migration005 } from './005-mail';
 
 export const migrations: readonly Migration[] = [
   migration001,
   migration002,
   migration003,
   migration004,
+  migration005,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
