@@ -6,6 +6,7 @@ import { authHandlers } from './auth';
 import { billingHandlers } from './billing';
 import { dbHandlers } from './db';
 import { importHandlers } from './import';
+import { mailSettingsHandlers } from './mail-settings';
 import { residentBillingHandlers } from './resident-billing';
 import { residentHandlers } from './residents';
 import { settingsHandlers } from './settings';
@@ -23,6 +24,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...importHandlers(context),
     ...billingHandlers(context),
     ...tariffHandlers(context),
+    ...mailSettingsHandlers(context),
   };
 }
 

@@ -11,7 +11,8 @@ type FacilityFields = z.output<typeof facilityInputSchema>;
 
 const COLUMNS = `id, version, code, name, kind, address_line1 AS addressLine1, address_line2 AS addressLine2,
   postal_code AS postalCode, city, phone, email, finess, siret, legal_name AS legalName,
-  billing_address AS billingAddress, iban, bic, vat_mention AS vatMention`;
+  billing_address AS billingAddress, iban, bic, vat_mention AS vatMention,
+  sender_name AS senderName, reply_to AS replyTo`;
 
 export const facilityFieldLabels: Record<string, string> = {
   code: 'Code',
@@ -30,6 +31,8 @@ export const facilityFieldLabels: Record<string, string> = {
   iban: 'IBAN',
   bic: 'BIC',
   vatMention: 'Mention de TVA',
+  senderName: 'Nom d’expéditeur des e-mails',
+  replyTo: 'Adresse de réponse des e-mails',
 };
 
 export function listFacilityDetails(db: Database.Database): FacilityDetail[] {
@@ -63,6 +66,8 @@ function params(f: FacilityFields) {
     iban: f.iban,
     bic: f.bic,
     vat_mention: f.vatMention,
+    sender_name: f.senderName,
+    reply_to: f.replyTo,
   };
 }
 
@@ -86,9 +91,9 @@ export function saveFacility(
         db
           .prepare(
             `INSERT INTO facilities (code, name, kind, address_line1, address_line2, postal_code, city, phone, email,
-               finess, siret, legal_name, billing_address, iban, bic, vat_mention)
+               finess, siret, legal_name, billing_address, iban, bic, vat_mention, sender_name, reply_to)
              VALUES (:code, :name, :kind, :address_line1, :address_line2, :postal_code, :city, :phone, :email,
-               :finess, :siret, :legal_name, :billing_address, :iban, :bic, :vat_mention)`,
+               :finess, :siret, :legal_name, :billing_address, :iban, :bic, :vat_mention, :sender_name, :reply_to)`,
           )
           .run(values).lastInsertRowid,
       );
@@ -114,7 +119,7 @@ export function saveFacility(
            address_line2 = :address_line2, postal_code = :postal_code, city = :city, phone = :phone,
            email = :email, finess = :finess, siret = :siret, legal_name = :legal_name,
            billing_address = :billing_address, iban = :iban, bic = :bic, vat_mention = :vat_mention,
-           version = version + 1
+           sender_name = :sender_name, reply_to = :reply_to, version = version + 1
          WHERE id = :id`,
       ).run({ ...values, id: request.id });
     });

@@ -9,7 +9,7 @@ import { write } from '../db/tx';
 
 type UserSave = z.output<typeof userSaveInputSchema>;
 
-const COLUMNS = 'id, version, name, initials, login, role, email, active';
+const COLUMNS = 'id, version, name, initials, login, role, email, active, bcc_self AS bccSelf';
 
 export const userFieldLabels: Record<string, string> = {
   name: 'Nom',
@@ -18,11 +18,16 @@ export const userFieldLabels: Record<string, string> = {
   role: 'Rôle',
   email: 'E-mail',
   active: 'Actif',
+  bccSelf: 'Copie cachée de ses envois',
   password: 'Mot de passe',
 };
 
-type UserRow = Omit<UserDetail, 'active'> & { active: number };
-const toDetail = (row: UserRow): UserDetail => ({ ...row, active: row.active === 1 });
+type UserRow = Omit<UserDetail, 'active' | 'bccSelf'> & { active: number; bccSelf: number };
+const toDetail = (row: UserRow): UserDetail => ({
+  ...row,
+  active: row.active === 1,
+  bccSelf: row.bccSelf === 1,
+});
 
 export function listUsers(db: Database.Database): UserDetail[] {
   return (
@@ -49,6 +54,7 @@ export async function saveUser(
     ...fields,
     initials: fields.initials.toUpperCase(),
     active: fields.active ? 1 : 0,
+    bccSelf: fields.bccSelf ? 1 : 0,
   };
   const id = write(db, () => {
     const taken = db
@@ -60,8 +66,8 @@ export async function saveUser(
       const newId = Number(
         db
           .prepare(
-            `INSERT INTO users (name, initials, login, role, email, active, password_hash, created_at)
-             VALUES (:name, :initials, :login, :role, :email, :active, :hash, :now)`,
+            `INSERT INTO users (name, initials, login, role, email, active, bcc_self, password_hash, created_at)
+             VALUES (:name, :initials, :login, :role, :email, :active, :bccSelf, :hash, :now)`,
           )
           .run({ ...values, hash, now: new Date().toISOString() }).lastInsertRowid,
       );
@@ -89,7 +95,7 @@ export async function saveUser(
       () => {
         db.prepare(
           `UPDATE users SET name = :name, initials = :initials, login = :login, role = :role, email = :email,
-           active = :active, password_hash = coalesce(:hash, password_hash), version = version + 1
+           active = :active, bcc_self = :bccSelf, password_hash = coalesce(:hash, password_hash), version = version + 1
          WHERE id = :id`,
         ).run({ ...values, hash, id: request.id });
       },

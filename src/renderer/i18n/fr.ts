@@ -173,6 +173,8 @@ export const fr = {
         iban: 'IBAN',
         bic: 'BIC',
         vatMention: 'Mention de TVA',
+        senderName: 'Nom d’expéditeur des e-mails (vide : nom de l’établissement)',
+        replyTo: 'Adresse de réponse des e-mails (vide : celle de l’association)',
       },
     },
     users: {
@@ -190,6 +192,7 @@ export const fr = {
         email: 'Adresse e-mail',
         password: 'Mot de passe (laisser vide pour le garder)',
         active: 'Peut se connecter',
+        bccSelf: 'Recevoir une copie cachée de chaque e-mail envoyé',
       },
     },
   },

@@ -22,6 +22,7 @@ import {
   signInInputSchema,
 } from './schemas/auth';
 import { dbCreateInputSchema, dbOpenInputSchema, dbStatusSchema } from './schemas/db';
+import { mailSettingsDetailSchema, mailSettingsSaveInputSchema } from './schemas/mail';
 import {
   facilityDetailSchema,
   facilitySaveInputSchema,
@@ -108,6 +109,8 @@ export const channels = {
   'debours:save': { input: deboursSaveInputSchema, output: residentBillingSchema },
   'debours:delete': { input: deboursDeleteInputSchema, output: residentBillingSchema },
   'gir:save': { input: girSaveInputSchema, output: residentBillingSchema },
+  'mailsettings:get': { input: noInput, output: mailSettingsDetailSchema },
+  'mailsettings:save': { input: mailSettingsSaveInputSchema, output: mailSettingsDetailSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof channels;

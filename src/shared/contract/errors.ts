@@ -73,6 +73,16 @@ export const errorMessages = {
     'Cette absence chevauche une autre absence déjà enregistrée pour ce résident. Corrigez les dates, ou modifiez l’absence existante.',
   DEBOURS_INVOICED:
     'Ce débours est déjà repris sur une facture : il ne peut plus être modifié ni supprimé. S’il est faux, corrigez la facture émise par un avoir depuis le journal des factures.',
+  MAIL_HEADER_UNSAFE:
+    'Un nom, un objet ou une adresse d’e-mail contient un retour à la ligne ou un caractère invisible : Pli refuse de l’utiliser dans un message. Corrigez le texte indiqué (sur une seule ligne), puis réessayez.',
+  MAIL_ADDRESS_INVALID:
+    'Une adresse e-mail est mal écrite. Corrigez l’adresse indiquée (exemple : prenom.nom@orange.fr), puis réessayez.',
+  MAIL_SENDER_NOT_SET:
+    'L’adresse d’envoi de l’association n’est pas encore réglée. Demandez à l’administrateur de la saisir dans Paramètres › Envoi des e-mails.',
+  MAIL_SENDER_NO_EMAIL:
+    'Votre fiche utilisateur n’a pas d’adresse e-mail : les messages partent de l’adresse de la personne connectée. Demandez à l’administrateur d’ajouter votre adresse dans Paramètres › Utilisateurs.',
+  MAIL_ATTACHMENT_UNREADABLE:
+    'Une pièce jointe est introuvable ou illisible (fichier déplacé, supprimé ou partage réseau indisponible). Vérifiez le fichier indiqué, puis réessayez.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

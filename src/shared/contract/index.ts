@@ -13,3 +13,4 @@ export * from './schemas/import';
 export * from './schemas/billing';
 export * from './schemas/tariffs';
 export * from './schemas/resident-billing';
+export * from './schemas/mail';

@@ -28,6 +28,8 @@ const empty: FacilityInput = {
   iban: '',
   bic: '',
   vatMention: '',
+  senderName: '',
+  replyTo: '',
 };
 
 const textFields = Object.keys(t.fields) as (keyof typeof t.fields)[];

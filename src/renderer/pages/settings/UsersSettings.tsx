@@ -17,6 +17,7 @@ interface UserDraft {
   role: Role;
   email: string;
   active: boolean;
+  bccSelf: boolean;
   password: string;
 }
 
@@ -31,6 +32,7 @@ function UserForm({ user, onSaved }: { user: UserDetail | null; onSaved: () => v
           role: 'accueil',
           email: '',
           active: true,
+          bccSelf: false,
           password: '',
         },
   );
@@ -88,6 +90,14 @@ function UserForm({ user, onSaved }: { user: UserDetail | null; onSaved: () => v
           onChange={(e) => setDraft({ ...draft, active: e.target.checked })}
         />
         {t.fields.active}
+      </label>
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={draft.bccSelf}
+          onChange={(e) => setDraft({ ...draft, bccSelf: e.target.checked })}
+        />
+        {t.fields.bccSelf}
       </label>
       {error && <ErrorNotice error={error} />}
       {done && <p className="notice notice-ok">{t.saved}</p>}

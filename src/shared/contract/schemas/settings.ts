@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { formatIban, isBic, isFiness, isIban, isSiret } from '../../identifiers';
 import { roleSchema } from './auth';
 import { optionalEmailField } from './fields';
+import { oneLineText, optionalAddressText } from './mail';
 
 const text = (max: number) => z.string().trim().max(max);
 const optionalId = (check: (v: string) => boolean, message: string) =>
@@ -34,6 +35,10 @@ export const facilityInputSchema = z
       (v) => v.replace(/\s/g, '').toUpperCase(),
     ),
     vatMention: text(300),
+    /** The name families see in "From"; empty = the facility's name. */
+    senderName: oneLineText(120).default(''),
+    /** Where families' replies go; empty = the association's default, or the sender. */
+    replyTo: optionalAddressText.default(''),
   })
   .strict();
 export type FacilityInput = z.input<typeof facilityInputSchema>;
@@ -57,6 +62,8 @@ export const facilityDetailSchema = z.object({
   iban: z.string(),
   bic: z.string(),
   vatMention: z.string(),
+  senderName: z.string(),
+  replyTo: z.string(),
 });
 export type FacilityDetail = z.infer<typeof facilityDetailSchema>;
 
@@ -77,6 +84,7 @@ export const userDetailSchema = z.object({
   role: roleSchema,
   email: z.string().nullable(),
   active: z.boolean(),
+  bccSelf: z.boolean(),
 });
 export type UserDetail = z.infer<typeof userDetailSchema>;
 
@@ -97,6 +105,8 @@ export const userSaveInputSchema = z
         role: roleSchema,
         email: optionalEmailField,
         active: z.boolean(),
+        /** A hidden copy of every message this user sends, in their own mailbox. */
+        bccSelf: z.boolean().default(false),
         /** Empty keeps the current password; required for a new user. */
         password: z
           .string()
