@@ -3,6 +3,19 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
+// SMTP passwords live in the OS keychain (keytar → libsecret → Secret Service): the tests use a
+// real one, so the whole run happens in its own D-Bus session with an unlocked gnome-keyring.
+if (!process.env.PLI_KEYRING_READY && fs.existsSync('/usr/bin/dbus-run-session')) {
+  const inner =
+    'echo -n pli-tests | gnome-keyring-daemon --unlock --components=secrets >/dev/null; ' +
+    'PLI_KEYRING_READY=1 exec node scripts/test.mjs';
+  const status = spawnSync('dbus-run-session', ['--', 'sh', '-c', inner], {
+    stdio: 'inherit',
+    env: process.env,
+  }).status;
+  process.exit(status ?? 1);
+}
+
 fs.mkdirSync('test-results', { recursive: true });
 
 function run(args) {
