@@ -11,6 +11,7 @@ import { residentBillingHandlers } from './resident-billing';
 import { residentHandlers } from './residents';
 import { settingsHandlers } from './settings';
 import { tariffHandlers } from './tariffs';
+import { templateHandlers } from './templates';
 import type { Handlers } from './dispatch';
 
 export function createHandlers(context: AppContext): Handlers {
@@ -24,6 +25,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...importHandlers(context),
     ...billingHandlers(context),
     ...tariffHandlers(context),
+    ...templateHandlers(context),
     ...mailSettingsHandlers(context),
   };
 }

@@ -60,6 +60,17 @@ import {
   residentBillingRefSchema,
   residentBillingSchema,
 } from './schemas/resident-billing';
+import {
+  templateFacilityInputSchema,
+  templateKeySchema,
+  templatePreviewInputSchema,
+  templatePreviewSchema,
+  templateResetInputSchema,
+  templateSampleSchema,
+  templateSaveInputSchema,
+  templateSchema,
+  templateSummarySchema,
+} from './schemas/templates';
 
 const noInput = z.object({}).strict();
 
@@ -111,6 +122,18 @@ export const channels = {
   'gir:save': { input: girSaveInputSchema, output: residentBillingSchema },
   'mailsettings:get': { input: noInput, output: mailSettingsDetailSchema },
   'mailsettings:save': { input: mailSettingsSaveInputSchema, output: mailSettingsDetailSchema },
+  'templates:list': {
+    input: templateFacilityInputSchema,
+    output: z.array(templateSummarySchema),
+  },
+  'templates:get': { input: templateKeySchema, output: templateSchema },
+  'templates:save': { input: templateSaveInputSchema, output: templateSchema },
+  'templates:reset': { input: templateResetInputSchema, output: templateSchema },
+  'templates:preview': { input: templatePreviewInputSchema, output: templatePreviewSchema },
+  'templates:invoices': {
+    input: templateFacilityInputSchema,
+    output: z.array(templateSampleSchema),
+  },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof channels;

@@ -83,6 +83,10 @@ export const errorMessages = {
     'Votre fiche utilisateur n’a pas d’adresse e-mail : les messages partent de l’adresse de la personne connectée. Demandez à l’administrateur d’ajouter votre adresse dans Paramètres › Utilisateurs.',
   MAIL_ATTACHMENT_UNREADABLE:
     'Une pièce jointe est introuvable ou illisible (fichier déplacé, supprimé ou partage réseau indisponible). Vérifiez le fichier indiqué, puis réessayez.',
+  TEMPLATE_UNKNOWN_FIELD:
+    'Le modèle contient des champs inconnus ou mal écrits (liste ci-dessous) : rien n’a été enregistré. Corrigez chaque champ ou choisissez-le dans « Insérer un champ », puis enregistrez.',
+  TEMPLATE_INVOICE_NOT_ISSUED:
+    'Cette facture n’est pas encore émise : un e-mail ne peut être rédigé qu’à partir d’une facture émise. Choisissez une facture émise dans la liste.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -14,3 +14,4 @@ export * from './schemas/billing';
 export * from './schemas/tariffs';
 export * from './schemas/resident-billing';
 export * from './schemas/mail';
+export * from './schemas/templates';
