@@ -23,7 +23,8 @@ export function headerText(value: string, label: string): HeaderValue {
 
 /** An address (addr-spec only, no display name), checked with the shared RFC 5322 rules. */
 export function headerAddress(value: string, label: string): HeaderValue {
-  const address = headerText(normalizeEmail(value), label);
+  // Checked before trimming: "x@y.fr\r\nBcc: …" is refused, not trimmed into something valid.
+  const address = headerText(normalizeEmail(headerText(value, label)), label);
   if (!isValidEmail(address)) {
     throw new PliError('MAIL_ADDRESS_INVALID', [`${label} : « ${address} ».`]);
   }

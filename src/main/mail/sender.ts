@@ -59,7 +59,9 @@ export function senderFor(
   facility: FacilityIdentity,
   user: UserIdentity,
 ): Sender {
-  const facilityName = facility.senderName.trim() || facility.name;
+  // Checked as stored, before any trimming: a name made of a line break is refused, not dropped.
+  const senderName = headerText(facility.senderName, 'Nom d’expéditeur de l’établissement');
+  const facilityName = senderName.trim() || facility.name;
   const userEmail = user.email?.trim() ?? '';
   let address: HeaderValue;
   let name: HeaderValue;
@@ -70,9 +72,9 @@ export function senderFor(
   } else {
     if (userEmail === '') throw new PliError('MAIL_SENDER_NO_EMAIL');
     address = headerAddress(userEmail, 'Adresse e-mail de l’utilisateur');
-    name = headerText(`${user.name} – ${facilityName}`, 'Nom de l’utilisateur');
+    name = headerText(`${headerText(user.name, 'Nom de l’utilisateur')} – ${facilityName}`, 'Nom');
   }
-  const replyToText = facility.replyTo.trim() || settings.replyTo;
+  const replyToText = headerText(facility.replyTo, 'Adresse de réponse').trim() || settings.replyTo;
   const replyTo = replyToText === '' ? '' : headerAddress(replyToText, 'Adresse de réponse');
   const bcc = new Set<HeaderValue>();
   if (settings.bccSender) bcc.add(address);

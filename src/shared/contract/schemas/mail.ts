@@ -51,6 +51,7 @@ export const oneLineText = (max: number) =>
 /** Empty text means none; otherwise a valid address. */
 export const optionalAddressText = z
   .string()
+  .refine(isOneLine, invalidEmail)
   .transform(normalizeEmail)
   .refine((v) => v === '' || isValidEmail(v), invalidEmail);
 
