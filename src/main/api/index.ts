@@ -6,6 +6,7 @@ import { authHandlers } from './auth';
 import { billingHandlers } from './billing';
 import { dbHandlers } from './db';
 import { importHandlers } from './import';
+import { mailPresendHandlers } from './mail-presend';
 import { mailSettingsHandlers } from './mail-settings';
 import { residentBillingHandlers } from './resident-billing';
 import { residentHandlers } from './residents';
@@ -27,6 +28,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...tariffHandlers(context),
     ...templateHandlers(context),
     ...mailSettingsHandlers(context),
+    ...mailPresendHandlers(context),
   };
 }
 

@@ -21,6 +21,14 @@ import {
   setupInputSchema,
   signInInputSchema,
 } from './schemas/auth';
+import {
+  attachmentUploadInputSchema,
+  presendInputSchema,
+  presendSchema,
+  recipientsInputSchema,
+  recipientsSchema,
+  storedAttachmentSchema,
+} from './schemas/mail-presend';
 import { dbCreateInputSchema, dbOpenInputSchema, dbStatusSchema } from './schemas/db';
 import { mailSettingsDetailSchema, mailSettingsSaveInputSchema } from './schemas/mail';
 import {
@@ -134,6 +142,9 @@ export const channels = {
     input: templateFacilityInputSchema,
     output: z.array(templateSampleSchema),
   },
+  'mail:presend': { input: presendInputSchema, output: presendSchema },
+  'mail:recipients': { input: recipientsInputSchema, output: recipientsSchema },
+  'mail:attach': { input: attachmentUploadInputSchema, output: storedAttachmentSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof channels;

@@ -87,6 +87,10 @@ export const errorMessages = {
     'Le modèle contient des champs inconnus ou mal écrits (liste ci-dessous) : rien n’a été enregistré. Corrigez chaque champ ou choisissez-le dans « Insérer un champ », puis enregistrez.',
   TEMPLATE_INVOICE_NOT_ISSUED:
     'Cette facture n’est pas encore émise : un e-mail ne peut être rédigé qu’à partir d’une facture émise. Choisissez une facture émise dans la liste.',
+  MAIL_ATTACHMENT_TYPE_REFUSED:
+    'Ce type de fichier ne peut pas être joint. Joignez un PDF ou une image PNG ou JPEG (enregistrez le document en PDF depuis votre traitement de texte).',
+  MAIL_ATTACHMENT_TOO_LARGE:
+    'Les pièces jointes dépassent la taille permise pour un message. Retirez une pièce jointe ou réduisez-la (PDF compressé, image plus petite), puis réessayez.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

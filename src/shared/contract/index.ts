@@ -14,4 +14,5 @@ export * from './schemas/billing';
 export * from './schemas/tariffs';
 export * from './schemas/resident-billing';
 export * from './schemas/mail';
+export * from './schemas/mail-presend';
 export * from './schemas/templates';

@@ -9,6 +9,7 @@ import { recordCurrentMonth } from './current-month';
 import type { Month } from './calendar';
 import { loadPayers } from '../../billing/payer';
 import { billMonths } from './billing';
+import { recordMailHistory } from './mail-history';
 import type { BilledResident, BillingFigures } from './billing';
 import { DEMO_ASSOCIATION_NAME, FACILITIES, tariffFor, USERS } from './identity';
 import type { TariffBase } from './identity';
@@ -36,6 +37,10 @@ export interface DemoFigures extends BillingFigures {
   tariffs: number;
   /** Residents in hospital during the month in progress. */
   absences: number;
+  /** The sending history (one batch per facility and month) and the mistyped addresses. */
+  mailBatches: number;
+  mailMessages: number;
+  invalidAddresses: number;
 }
 
 function positiveInteger(value: number, name: string, max: number): number {
@@ -179,6 +184,15 @@ export function generateDemo(db: Database.Database, options: DemoOptions): DemoF
       }
     }
   }).immediate();
+  // Its own generator: the email side does not change the rest of the demo for a seed.
+  const mail = recordMailHistory(db, {
+    rng: new Random((options.seed ?? 1) + 7919),
+    months,
+    todayDay,
+    facilityIds,
+    facilities: FACILITIES,
+    billingUser,
+  });
   const [year = 1970, month = 1] = today.split('-').map(Number);
   const current = recordCurrentMonth(db, {
     rng,
@@ -195,5 +209,6 @@ export function generateDemo(db: Database.Database, options: DemoOptions): DemoF
     ...billing,
     debours: billing.debours + current.debours,
     absences: current.absences,
+    ...mail,
   };
 }

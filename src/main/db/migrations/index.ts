@@ -5,6 +5,7 @@ import { migration002 } from './002-domain';
 import { migration003 } from './003-billing';
 import { migration004 } from './004-issuing';
 import { migration005 } from './005-mail';
+import { migration006 } from './006-mail-queue';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   migration003,
   migration004,
   migration005,
+  migration006,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
