@@ -7,11 +7,13 @@ import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { PliError } from '../../shared/contract';
+import { describeLocatedIssue, type DocType, type TemplateLanguage } from '../../shared/templates';
 import type { Actor } from '../db/audit';
 import { write } from '../db/tx';
 import { asciiDomain, headerAddresses, headerText, type HeaderValue } from './headers';
-import { resolveSender } from './sender';
+import { resolveSender, type Sender } from './sender';
 import { loadMailSettings } from './settings';
+import { renderForInvoice } from './template-values';
 
 export const attachmentKindSchema = z.enum(['facture', 'releve', 'fichier']);
 export const messageAttachmentSchema = z.object({
@@ -71,17 +73,48 @@ export function newMessageId(rowId: number, from: HeaderValue): string {
   return `<pli.${rowId}.${randomBytes(8).toString('hex')}@${asciiDomain(from)}>`;
 }
 
-export interface InvoiceMessageRequest {
+/**
+ * Either text already rendered (a preview the user approved), or the payer's language: the
+ * facility's template for the document type is then rendered here, with the user's edits of
+ * this send in place of the template's subject or body.
+ */
+export type MessageContent =
+  | { subject: string; text: string }
+  | { language: TemplateLanguage; subject?: string; body?: string };
+
+export type InvoiceMessageRequest = MessageContent & {
   invoiceId: number;
-  docType: string;
+  docType: DocType;
   batchId?: number | null;
-  /** Already rendered from the facility's template for the payer's language. */
-  subject: string;
-  text: string;
   to: readonly string[];
   attachments: readonly MessageAttachment[];
   /** Defaults to the association's « demander un accusé de réception » setting. */
   requestReceipt?: boolean;
+};
+
+/**
+ * The subject and text of the message. Who signs ({{expediteur}}): the user in mode 'user',
+ * the facility's sender name in mode 'association'. A template with an unknown field refuses
+ * the message (TEMPLATE_UNKNOWN_FIELD), never sends it with a blank.
+ */
+function content(
+  db: Database.Database,
+  request: InvoiceMessageRequest,
+  sender: Sender,
+  userName: string,
+): { subject: HeaderValue; text: string } {
+  if ('text' in request) {
+    return { subject: headerText(request.subject, 'Objet du message'), text: request.text };
+  }
+  const rendered = renderForInvoice(db, request.invoiceId, request.docType, request.language, {
+    ...(sender.mode === 'user' ? { senderName: userName } : {}),
+    ...(request.subject === undefined ? {} : { subject: request.subject }),
+    ...(request.body === undefined ? {} : { body: request.body }),
+  });
+  if (!rendered.ok) {
+    throw new PliError('TEMPLATE_UNKNOWN_FIELD', rendered.issues.map(describeLocatedIssue));
+  }
+  return { subject: headerText(rendered.subject, 'Objet du message'), text: rendered.text };
 }
 
 /** Writes the queued row for one invoice's email, sent by the actor; returns it as stored. */
@@ -92,7 +125,6 @@ export function createInvoiceMessage(
 ): MailMessageRow {
   if (actor.userId === null) throw new PliError('AUTH_REQUIRED');
   const userId = actor.userId;
-  const subject = headerText(request.subject, 'Objet du message');
   const to = headerAddresses(request.to, 'Destinataire');
   if (to.length === 0) throw new PliError('MAIL_ADDRESS_INVALID', ['Aucun destinataire.']);
   const attachments = request.attachments.map((a) => ({
@@ -105,6 +137,7 @@ export function createInvoiceMessage(
       .get(request.invoiceId) as { facility_id: number } | undefined;
     if (!invoice) throw new PliError('NOT_FOUND');
     const sender = resolveSender(db, { facilityId: invoice.facility_id, userId });
+    const { subject, text } = content(db, request, sender, actor.userName);
     const receipt = request.requestReceipt ?? loadMailSettings(db).requestReceipt;
     // The id is only known once inserted: a unique placeholder, replaced in the same transaction.
     const rowId = Number(
@@ -128,7 +161,7 @@ export function createInvoiceMessage(
           to: JSON.stringify(to),
           bcc: JSON.stringify(sender.bcc),
           subject,
-          text: request.text,
+          text,
           attachments: JSON.stringify(attachments),
           receipt: receipt ? 1 : 0,
           now: new Date().toISOString(),

@@ -210,3 +210,38 @@ describe('compose (each user’s own address)', () => {
     expect(fixture.db.prepare('SELECT count(*) AS n FROM mail_messages').get()).toEqual(before);
   });
 });
+
+describe('compose (text rendered from the facility’s templates)', () => {
+  const fixture = mailFixture();
+  setMailSettings(fixture.db, { senderMode: 'user' });
+  const send = (content: Record<string, string>) =>
+    createInvoiceMessage(fixture.db, facturation, {
+      invoiceId: fixture.invoiceId,
+      docType: 'facture',
+      to: ['martine.lefevre@orange.example'],
+      attachments: attachmentsOf(fixture),
+      ...(content as { language: 'fr' }),
+    });
+
+  it('fills every field in the payer’s language, signed by the user sending', async () => {
+    const fr = await simpleParser((await composeMessage(send({ language: 'fr' }))).raw);
+    expect(fr.subject).toBe('Votre facture TIL-2026-0001 – septembre 2026 – EHPAD Les Tilleuls');
+    expect(fr.text).toContain('Mme Éléonore Lefèvre');
+    expect(fr.text).toMatch(/2\s543,00\s€/u);
+    expect(fr.text).toContain('Hélène Dubois');
+    expect(fr.text).not.toMatch(/\{\{|\}\}/);
+    const en = await simpleParser((await composeMessage(send({ language: 'en' }))).raw);
+    expect(en.subject).toMatch(
+      /^Your invoice TIL-2026-0001 – September 2026 – EHPAD Les Tilleuls$/,
+    );
+    expect(en.text).toContain('Hélène Dubois');
+  });
+
+  it('refuses a subject edited with an unknown field, and writes no row', () => {
+    const before = fixture.db.prepare('SELECT count(*) AS n FROM mail_messages').get();
+    expect(() => send({ language: 'fr', subject: 'Facture {{numro}}' })).toThrow(
+      expect.objectContaining({ code: 'TEMPLATE_UNKNOWN_FIELD' }),
+    );
+    expect(fixture.db.prepare('SELECT count(*) AS n FROM mail_messages').get()).toEqual(before);
+  });
+});
