@@ -141,6 +141,7 @@ export function recordMailHistory(
     `INSERT INTO mail_batches (facility_id, period, doc_type, state, created_at, created_by,
        workstation) VALUES (?, ?, 'facture', 'done', ?, ?, ?)`,
   );
+  const finish = db.prepare('UPDATE mail_batches SET finished_at = ? WHERE id = ?');
   const marks = `(${MESSAGE_COLUMNS.split(',')
     .map(() => '?')
     .join(', ')})`;
@@ -215,6 +216,8 @@ export function recordMailHistory(
           figures.mailMessages++;
           flush(false);
         }
+        // Migration 6 records when a batch ended: after its last message.
+        finish.run(new Date(start + n * 2000 + Math.floor(n / 10) * 10_000).toISOString(), batchId);
       });
       flush(true);
     }).immediate();
