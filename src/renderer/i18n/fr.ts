@@ -3,10 +3,12 @@
 import { frBilling } from './fr-billing';
 import { frImport } from './fr-import';
 import { frTariffs } from './fr-tariffs';
+import { frTemplates } from './fr-templates';
 
 export const fr = {
   import: frImport,
   tariffs: frTariffs,
+  templates: frTemplates,
   billing: frBilling,
   appName: 'Pli',
   nav: {

@@ -6,6 +6,7 @@ import { useSession } from '../session/SessionContext';
 import { AboutPage } from './AboutPage';
 import { BillingSettings } from './settings/BillingSettings';
 import { FacilitiesSettings } from './settings/FacilitiesSettings';
+import { TemplatesSettings } from './settings/TemplatesSettings';
 import { UsersSettings } from './settings/UsersSettings';
 
 export function SettingsPage() {
@@ -17,6 +18,7 @@ export function SettingsPage() {
       <nav className="subnav" aria-label={t.title}>
         <NavLink to="/parametres/etablissements">{fr.settings.facilities.title}</NavLink>
         <NavLink to="/parametres/facturation">{fr.tariffs.title}</NavLink>
+        <NavLink to="/parametres/modeles">{fr.templates.title}</NavLink>
         {user.role === 'admin' && (
           <NavLink to="/parametres/utilisateurs">{fr.settings.users.title}</NavLink>
         )}
@@ -26,6 +28,7 @@ export function SettingsPage() {
         <Route index element={<Navigate to="etablissements" replace />} />
         <Route path="etablissements" element={<FacilitiesSettings />} />
         <Route path="facturation" element={<BillingSettings />} />
+        <Route path="modeles" element={<TemplatesSettings />} />
         {user.role === 'admin' && <Route path="utilisateurs" element={<UsersSettings />} />}
         <Route path="a-propos" element={<AboutPage />} />
       </Routes>
