@@ -51,5 +51,9 @@ export const frTemplates = {
     show: 'Afficher l’aperçu',
     subject: 'Objet',
     label: 'Aperçu du message',
+    fixFirst: (count: number) =>
+      count > 1
+        ? `Corrigez les ${count} champs signalés ci-dessus pour voir l’aperçu.`
+        : 'Corrigez le champ signalé ci-dessus pour voir l’aperçu.',
   },
 } as const;

@@ -26,15 +26,12 @@ function Preview({ invoiceId, ...text }: Props & { invoiceId: number }) {
   if (preview.status === 'loading') return <p>{fr.loading}</p>;
   if (preview.status === 'error') return <ErrorNotice error={preview.error} />;
   const result = preview.value;
+  // The editor lists the problems above; saying them twice would only add noise.
   if (!result.ok) {
     return (
-      <div className="notice notice-error" role="region" aria-label={t.label}>
-        <ul>
-          {result.issues.map((issue) => (
-            <li key={`${issue.part}-${issue.index}`}>{issue.message}</li>
-          ))}
-        </ul>
-      </div>
+      <p className="placeholder" role="region" aria-label={t.label}>
+        {t.fixFirst(result.issues.length)}
+      </p>
     );
   }
   return (
