@@ -2,11 +2,13 @@
 // as DESIGN.md defines them.
 import { frBilling } from './fr-billing';
 import { frImport } from './fr-import';
+import { frMailSettings } from './fr-mail-settings';
 import { frTariffs } from './fr-tariffs';
 import { frTemplates } from './fr-templates';
 
 export const fr = {
   import: frImport,
+  mailSettings: frMailSettings,
   tariffs: frTariffs,
   templates: frTemplates,
   billing: frBilling,

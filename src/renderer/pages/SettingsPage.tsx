@@ -6,6 +6,7 @@ import { useSession } from '../session/SessionContext';
 import { AboutPage } from './AboutPage';
 import { BillingSettings } from './settings/BillingSettings';
 import { FacilitiesSettings } from './settings/FacilitiesSettings';
+import { MailSettings } from './settings/MailSettings';
 import { TemplatesSettings } from './settings/TemplatesSettings';
 import { UsersSettings } from './settings/UsersSettings';
 
@@ -22,6 +23,7 @@ export function SettingsPage() {
         {user.role === 'admin' && (
           <NavLink to="/parametres/utilisateurs">{fr.settings.users.title}</NavLink>
         )}
+        {user.role === 'admin' && <NavLink to="/parametres/envoi">{fr.mailSettings.title}</NavLink>}
         <NavLink to="/parametres/a-propos">{t.about}</NavLink>
       </nav>
       <Routes>
@@ -30,6 +32,7 @@ export function SettingsPage() {
         <Route path="facturation" element={<BillingSettings />} />
         <Route path="modeles" element={<TemplatesSettings />} />
         {user.role === 'admin' && <Route path="utilisateurs" element={<UsersSettings />} />}
+        {user.role === 'admin' && <Route path="envoi" element={<MailSettings />} />}
         <Route path="a-propos" element={<AboutPage />} />
       </Routes>
     </div>

@@ -24,7 +24,17 @@ interface UserDraft {
 function UserForm({ user, onSaved }: { user: UserDetail | null; onSaved: () => void }) {
   const [draft, setDraft] = useState<UserDraft>(
     user
-      ? { ...user, email: user.email ?? '', password: '' }
+      ? // Only the editable fields: users:save refuses unknown keys such as id and version.
+        {
+          name: user.name,
+          initials: user.initials,
+          login: user.login,
+          role: user.role,
+          email: user.email ?? '',
+          active: user.active,
+          bccSelf: user.bccSelf,
+          password: '',
+        }
       : {
           name: '',
           initials: '',
