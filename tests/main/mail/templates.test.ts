@@ -3,7 +3,9 @@
 // version-checked and audited; renderForInvoice fills a real issued invoice in each language.
 import { describe, expect, it } from 'vitest';
 import { issueRun, prepareRun } from '../../../src/main/billing/run';
-import { defaultTemplate } from '../../../src/main/mail/template-defaults';
+import fs from 'node:fs';
+import path from 'node:path';
+import { defaultTemplate, templateDirectory } from '../../../src/main/mail/template-defaults';
 import { renderForInvoice, splitPayerName } from '../../../src/main/mail/template-values';
 import {
   getTemplate,
@@ -57,6 +59,22 @@ describe('shipped default templates', () => {
         expect(template.body).toContain('{{numero}}');
         expect(templateIssues(template), `${docType}/${language}`).toEqual([]);
       }
+    }
+  });
+});
+
+describe('templateDirectory', () => {
+  it('prefers the packaged app’s resources folder, else finds the project’s', () => {
+    expect(templateDirectory()).toBe(path.resolve('resources/templates'));
+    const packaged = tempDir();
+    fs.mkdirSync(path.join(packaged, 'resources', 'templates'), { recursive: true });
+    fs.writeFileSync(path.join(packaged, 'resources', 'templates', 'fr.json'), '{}');
+    const proc = process as NodeJS.Process & { resourcesPath?: string };
+    proc.resourcesPath = packaged;
+    try {
+      expect(templateDirectory()).toBe(path.join(packaged, 'resources', 'templates'));
+    } finally {
+      delete proc.resourcesPath;
     }
   });
 });
