@@ -91,6 +91,12 @@ export const errorMessages = {
     'Ce type de fichier ne peut pas être joint. Joignez un PDF ou une image PNG ou JPEG (enregistrez le document en PDF depuis votre traitement de texte).',
   MAIL_ATTACHMENT_TOO_LARGE:
     'Les pièces jointes dépassent la taille permise pour un message. Retirez une pièce jointe ou réduisez-la (PDF compressé, image plus petite), puis réessayez.',
+  MAIL_QUEUE_ROWS_INVALID:
+    'Certains messages ne peuvent pas être ajoutés à cet envoi : ils sont déjà envoyés, annulés ou dans un autre envoi. Rechargez la liste des messages, puis recommencez.',
+  MAIL_QUEUE_MIXED_SENDERS:
+    'Un envoi groupé part d’une seule adresse d’expéditeur. Préparez un envoi par adresse d’expéditeur, puis recommencez.',
+  MAIL_BATCH_FINISHED:
+    'Cet envoi est déjà terminé ou annulé : cette action n’est plus possible. Rechargez la liste des envois.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -15,4 +15,5 @@ export * from './schemas/tariffs';
 export * from './schemas/resident-billing';
 export * from './schemas/mail';
 export * from './schemas/mail-presend';
+export * from './schemas/mail-queue';
 export * from './schemas/templates';

@@ -1,0 +1,188 @@
+// The send loop for one SMTP account: take the lease, claim one message at a time (a short
+// write transaction), send it outside any transaction, record the outcome, push progress, and
+// repeat at the account's pace until nothing is left to do now. Other workstations running the
+// same loop wait on the lease, so the account sends at one pace network-wide, and take over
+// when this one stops or dies.
+import { randomBytes } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { classify as defaultClassify } from './classify';
+import { claimNext } from './claim';
+import { finishAttempt, type Outcome } from './finish';
+import { acquireLease, releaseLease, renewLease, type LeaseHolder } from './lease';
+import { getBatch, progressOf } from './progress';
+import { DEFAULT_RETRY, isSlowDownReply, type RetryPolicy } from './throttle';
+import {
+  systemClock,
+  type Classify,
+  type Clock,
+  type ComposeRow,
+  type QueueEvents,
+  type QueueTransport,
+} from './types';
+
+export interface RunQueueOptions {
+  db: Database.Database;
+  workstation: string;
+  account: { key: string; dailyCap?: number | null };
+  transport: QueueTransport;
+  compose: ComposeRow;
+  clock?: Clock;
+  events?: QueueEvents;
+  classify?: Classify;
+  retry?: Partial<RetryPolicy>;
+  /** A lease not renewed for this long is free for another workstation (default 30 s). */
+  leaseTtlMs?: number;
+  /** How often to look again while another workstation holds the lease (default 2 s). */
+  pollMs?: number;
+  signal?: AbortSignal;
+  /** Stop after this many attempts (a workstation closing mid-batch, in tests). */
+  maxAttempts?: number;
+}
+
+export interface RunSummary {
+  sent: number;
+  failed: number;
+  retried: number;
+  paused: number;
+  resentAfterInterruption: number;
+}
+
+/** Whether anything of this account is left to attempt, now or later. */
+export function hasWork(db: Database.Database, accountKey: string): boolean {
+  return (
+    db
+      .prepare(
+        `SELECT 1 FROM mail_messages m JOIN mail_batches b ON b.id = m.batch_id
+         WHERE b.account_key = ? AND (m.state = 'sending'
+           OR (b.state IN ('queued', 'running') AND m.state IN ('queued', 'retry_wait')))
+         LIMIT 1`,
+      )
+      .get(accountKey) !== undefined
+  );
+}
+
+async function attempt(
+  options: RunQueueOptions,
+  row: Parameters<ComposeRow>[0],
+  classify: Classify,
+): Promise<Outcome> {
+  try {
+    const { message, envelope } = await options.compose(row);
+    const info = await options.transport.send(message, envelope);
+    const rejected = info.rejected.map(String);
+    return {
+      kind: 'sent',
+      reply: info.response ?? null,
+      // Sent to the others: the refused addresses are kept for the journal.
+      note:
+        rejected.length > 0 ? `Adresses refusées par le serveur : ${rejected.join(', ')}` : null,
+    };
+  } catch (error) {
+    const failure = classify(error);
+    const temporary = failure.kind === 'temporary';
+    return {
+      kind: 'failed',
+      failure,
+      slowDown: temporary && isSlowDownReply(error),
+      connectionLevel:
+        temporary && typeof (error as { responseCode?: unknown } | null)?.responseCode !== 'number',
+    };
+  }
+}
+
+export async function runQueue(options: RunQueueOptions): Promise<RunSummary> {
+  const { db, signal } = options;
+  const clock = options.clock ?? systemClock;
+  const classify = options.classify ?? defaultClassify;
+  const retry = { ...DEFAULT_RETRY, ...options.retry };
+  const ttlMs = options.leaseTtlMs ?? 30_000;
+  const pollMs = options.pollMs ?? 2000;
+  const me: LeaseHolder = {
+    accountKey: options.account.key,
+    workstation: options.workstation,
+    pid: process.pid,
+    token: randomBytes(16).toString('hex'),
+  };
+  const summary: RunSummary = {
+    sent: 0,
+    failed: 0,
+    retried: 0,
+    paused: 0,
+    resentAfterInterruption: 0,
+  };
+  let held = false;
+  let attempts = 0;
+  // Renewed on a timer too, so a slow send (a large attachment) does not lose the lease.
+  const renew = setInterval(
+    () => {
+      try {
+        if (held && !renewLease(db, me, clock.now(), ttlMs)) held = false;
+      } catch {
+        held = false;
+      }
+    },
+    Math.max(50, Math.floor(ttlMs / 3)),
+  );
+  renew.unref();
+  const emit = (batchId: number) => {
+    const batch = getBatch(db, batchId, clock.now());
+    if (batch) options.events?.emit('mail:progress', progressOf(batch));
+  };
+
+  try {
+    while (!signal?.aborted) {
+      if (options.maxAttempts !== undefined && attempts >= options.maxAttempts) break;
+      if (!held) {
+        held = acquireLease(db, me, clock.now(), ttlMs);
+        if (!held) {
+          if (!hasWork(db, me.accountKey)) break;
+          await clock.sleep(pollMs, signal);
+          continue;
+        }
+      }
+      const claim = claimNext(db, me, {
+        now: clock.now(),
+        ttlMs,
+        dailyCap: options.account.dailyCap ?? null,
+      });
+      if (claim.kind === 'lost') {
+        held = false;
+        continue;
+      }
+      if (claim.kind === 'idle') break;
+      if (claim.kind === 'wait') {
+        // Capped by the poll interval so a pause, a resume or a new batch is seen soon.
+        await clock.sleep(Math.min(claim.until - clock.now(), pollMs), signal);
+        continue;
+      }
+      attempts++;
+      if (claim.interrupted) summary.resentAfterInterruption++;
+      emit(claim.batchId);
+      const outcome = await attempt(options, claim.row, classify);
+      finishAttempt(db, me, {
+        rowId: claim.row.id,
+        batchId: claim.batchId,
+        attemptId: claim.attemptId,
+        outcome,
+        now: clock.now(),
+        retry,
+      });
+      if (outcome.kind === 'sent') summary.sent++;
+      else if (outcome.failure.kind === 'pause') summary.paused++;
+      else if (outcome.failure.kind === 'permanent' || claim.row.attempts >= retry.maxAttempts)
+        summary.failed++;
+      else summary.retried++;
+      emit(claim.batchId);
+    }
+  } finally {
+    clearInterval(renew);
+    if (held) {
+      try {
+        releaseLease(db, me);
+      } catch {
+        // The file went away (closing, share lost): the lease simply expires.
+      }
+    }
+  }
+  return summary;
+}
