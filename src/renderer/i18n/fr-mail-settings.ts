@@ -18,7 +18,7 @@ export const frMailSettings = {
     user: 'Chaque message part de l’adresse de la personne connectée, affichée « Prénom Nom – Établissement ». Un utilisateur sans adresse e-mail ne peut pas envoyer.',
   },
   associationAddress: 'Adresse e-mail de l’association',
-  associationName: 'Nom de l’association (pour les messages de test)',
+  associationName: 'Nom de l’association',
   replyTo: 'Adresse de réponse par défaut (vide : réponses à l’expéditeur)',
   replyToHelp: 'Une adresse de réponse saisie sur un établissement remplace celle-ci.',
   bccSender: 'Copie cachée à l’expéditeur de chaque message',
