@@ -7,6 +7,7 @@ import { DatabaseService } from './db/service';
 import { EventBus } from './events';
 import { defaultDatabasePath } from './paths';
 import type { PrefsStore } from './prefs/prefs';
+import { Secrets } from './secrets';
 import pkg from '../../package.json';
 
 export interface AppContext {
@@ -17,6 +18,8 @@ export interface AppContext {
   events: EventBus;
   db: DatabaseService;
   session: Session;
+  /** SMTP passwords: this workstation's keychain, and those typed for this session only. */
+  secrets: Secrets;
   /** Electron opens a file in the system's viewer; the web host leaves it to the browser. */
   openFile?: (file: string) => Promise<void>;
 }
@@ -26,6 +29,8 @@ export interface ContextOptions {
   dataDir: string;
   prefs: PrefsStore;
   openFile?: (file: string) => Promise<void>;
+  /** Tests pass a keychain under their own service name. */
+  secrets?: Secrets;
 }
 
 export function createAppContext(options: ContextOptions): AppContext {
@@ -35,7 +40,8 @@ export function createAppContext(options: ContextOptions): AppContext {
   const db = new DatabaseService(file, options.prefs.get('workstationName'), events);
   db.open();
   const session = new Session(() => options.prefs.get('workstationName'));
-  return { version: pkg.version, ...options, events, db, session };
+  const secrets = options.secrets ?? new Secrets();
+  return { version: pkg.version, ...options, events, db, session, secrets };
 }
 
 export function closeAppContext(context: AppContext): void {

@@ -11,6 +11,7 @@ import { mailSettingsHandlers } from './mail-settings';
 import { residentBillingHandlers } from './resident-billing';
 import { residentHandlers } from './residents';
 import { settingsHandlers } from './settings';
+import { smtpHandlers } from './smtp';
 import { tariffHandlers } from './tariffs';
 import { templateHandlers } from './templates';
 import type { Handlers } from './dispatch';
@@ -29,6 +30,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...templateHandlers(context),
     ...mailSettingsHandlers(context),
     ...mailPresendHandlers(context),
+    ...smtpHandlers(context),
   };
 }
 

@@ -32,6 +32,17 @@ import {
 import { dbCreateInputSchema, dbOpenInputSchema, dbStatusSchema } from './schemas/db';
 import { mailSettingsDetailSchema, mailSettingsSaveInputSchema } from './schemas/mail';
 import {
+  smtpGetInputSchema,
+  smtpPresetInputSchema,
+  smtpPresetsSchema,
+  smtpSaveInputSchema,
+  smtpSendTestInputSchema,
+  smtpSettingsDetailSchema,
+  smtpStatusSchema,
+  smtpTestInputSchema,
+  smtpTestResultSchema,
+} from './schemas/smtp';
+import {
   facilityDetailSchema,
   facilitySaveInputSchema,
   userDetailSchema,
@@ -130,6 +141,9 @@ export const channels = {
   'gir:save': { input: girSaveInputSchema, output: residentBillingSchema },
   'mailsettings:get': { input: noInput, output: mailSettingsDetailSchema },
   'mailsettings:save': { input: mailSettingsSaveInputSchema, output: mailSettingsDetailSchema },
+  'mail:presend': { input: presendInputSchema, output: presendSchema },
+  'mail:recipients': { input: recipientsInputSchema, output: recipientsSchema },
+  'mail:attach': { input: attachmentUploadInputSchema, output: storedAttachmentSchema },
   'templates:list': {
     input: templateFacilityInputSchema,
     output: z.array(templateSummarySchema),
@@ -142,9 +156,12 @@ export const channels = {
     input: templateFacilityInputSchema,
     output: z.array(templateSampleSchema),
   },
-  'mail:presend': { input: presendInputSchema, output: presendSchema },
-  'mail:recipients': { input: recipientsInputSchema, output: recipientsSchema },
-  'mail:attach': { input: attachmentUploadInputSchema, output: storedAttachmentSchema },
+  'smtp:get': { input: smtpGetInputSchema, output: smtpSettingsDetailSchema },
+  'smtp:save': { input: smtpSaveInputSchema, output: smtpSettingsDetailSchema },
+  'smtp:test': { input: smtpTestInputSchema, output: smtpTestResultSchema },
+  'smtp:sendtest': { input: smtpSendTestInputSchema, output: smtpTestResultSchema },
+  'smtp:presets': { input: smtpPresetInputSchema, output: smtpPresetsSchema },
+  'smtp:status': { input: noInput, output: smtpStatusSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof channels;

@@ -83,14 +83,20 @@ export const errorMessages = {
     'Votre fiche utilisateur n’a pas d’adresse e-mail : les messages partent de l’adresse de la personne connectée. Demandez à l’administrateur d’ajouter votre adresse dans Paramètres › Utilisateurs.',
   MAIL_ATTACHMENT_UNREADABLE:
     'Une pièce jointe est introuvable ou illisible (fichier déplacé, supprimé ou partage réseau indisponible). Vérifiez le fichier indiqué, puis réessayez.',
-  TEMPLATE_UNKNOWN_FIELD:
-    'Le modèle contient des champs inconnus ou mal écrits (liste ci-dessous) : rien n’a été enregistré. Corrigez chaque champ ou choisissez-le dans « Insérer un champ », puis enregistrez.',
-  TEMPLATE_INVOICE_NOT_ISSUED:
-    'Cette facture n’est pas encore émise : un e-mail ne peut être rédigé qu’à partir d’une facture émise. Choisissez une facture émise dans la liste.',
   MAIL_ATTACHMENT_TYPE_REFUSED:
     'Ce type de fichier ne peut pas être joint. Joignez un PDF ou une image PNG ou JPEG (enregistrez le document en PDF depuis votre traitement de texte).',
   MAIL_ATTACHMENT_TOO_LARGE:
     'Les pièces jointes dépassent la taille permise pour un message. Retirez une pièce jointe ou réduisez-la (PDF compressé, image plus petite), puis réessayez.',
+  TEMPLATE_UNKNOWN_FIELD:
+    'Le modèle contient des champs inconnus ou mal écrits (liste ci-dessous) : rien n’a été enregistré. Corrigez chaque champ ou choisissez-le dans « Insérer un champ », puis enregistrez.',
+  TEMPLATE_INVOICE_NOT_ISSUED:
+    'Cette facture n’est pas encore émise : un e-mail ne peut être rédigé qu’à partir d’une facture émise. Choisissez une facture émise dans la liste.',
+  SMTP_PASSWORD_REQUIRED:
+    'Le mot de passe du compte d’envoi n’est pas enregistré sur ce poste. Saisissez-le (cochez « Mémoriser sur ce poste » pour ne plus avoir à le saisir ici), puis réessayez.',
+  KEYCHAIN_UNAVAILABLE:
+    'Le trousseau de mots de passe de ce poste est inaccessible (Gestionnaire d’identification Windows, trousseau macOS ou Secret Service sous Linux). Ouvrez votre session normalement, ou décochez « Mémoriser sur ce poste » : le mot de passe servira jusqu’à la fermeture de Pli.',
+  SMTP_CERTIFICATE_INVALID:
+    'Le certificat à accepter ne correspond pas à celui présenté par le serveur. Cliquez à nouveau sur « Tester la connexion », comparez l’empreinte affichée, puis acceptez-le.',
   MAIL_QUEUE_ROWS_INVALID:
     'Certains messages ne peuvent pas être ajoutés à cet envoi : ils sont déjà envoyés, annulés ou dans un autre envoi. Rechargez la liste des messages, puis recommencez.',
   MAIL_QUEUE_MIXED_SENDERS:

@@ -17,3 +17,5 @@ export * from './schemas/mail';
 export * from './schemas/mail-presend';
 export * from './schemas/mail-queue';
 export * from './schemas/templates';
+export * from './schemas/smtp';
+export * from './schemas/smtp-diagnosis';
