@@ -5,14 +5,16 @@
 // when this one stops or dies.
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
-import { classify as defaultClassify } from './classify';
+import { PliError } from '../../../shared/contract';
+import { classify as classifySmtp } from '../smtp/diagnose';
 import { claimNext } from './claim';
 import { finishAttempt, type Outcome } from './finish';
 import { acquireLease, releaseLease, renewLease, type LeaseHolder } from './lease';
 import { getBatch, progressOf } from './progress';
-import { DEFAULT_RETRY, isSlowDownReply, type RetryPolicy } from './throttle';
+import { DEFAULT_RETRY, type RetryPolicy } from './throttle';
 import {
   systemClock,
+  type Classified,
   type Classify,
   type Clock,
   type ComposeRow,
@@ -78,16 +80,23 @@ async function attempt(
         rejected.length > 0 ? `Adresses refusées par le serveur : ${rejected.join(', ')}` : null,
     };
   } catch (error) {
-    const failure = classify(error);
-    const temporary = failure.kind === 'temporary';
+    return { kind: 'failed', failure: classify(error) };
+  }
+}
+
+/** The message itself is wrong (address, attachment): no retry helps; else ask the SMTP diagnosis. */
+export function defaultClassify(error: unknown): Classified {
+  if (error instanceof PliError) {
     return {
-      kind: 'failed',
-      failure,
-      slowDown: temporary && isSlowDownReply(error),
-      connectionLevel:
-        temporary && typeof (error as { responseCode?: unknown } | null)?.responseCode !== 'number',
+      code: error.code,
+      kind: 'permanent',
+      message: error.message,
+      reply: null,
+      slowDown: false,
+      serverWide: false,
     };
   }
+  return classifySmtp(error);
 }
 
 export async function runQueue(options: RunQueueOptions): Promise<RunSummary> {

@@ -12,7 +12,7 @@ import type { Classified } from './types';
 
 export type Outcome =
   | { kind: 'sent'; reply: string | null; note: string | null }
-  | { kind: 'failed'; failure: Classified; slowDown: boolean; connectionLevel: boolean };
+  | { kind: 'failed'; failure: Classified };
 
 export interface FinishRequest {
   rowId: number;
@@ -79,14 +79,15 @@ export function finishAttempt(db: Database.Database, me: LeaseHolder, request: F
     });
 
     if (outcome.kind === 'failed') {
-      if (outcome.slowDown) {
+      const { failure } = outcome;
+      if (failure.kind === 'temporary' && failure.slowDown) {
         db.prepare(`UPDATE mail_batches SET slowdown = min(slowdown * 2, ?) WHERE id = ?`).run(
           MAX_SLOWDOWN,
           request.batchId,
         );
       }
       // The server asked for a pause, or could not be reached: no other row tries before then.
-      if (outcome.slowDown || outcome.connectionLevel) {
+      if (failure.kind === 'temporary' && (failure.slowDown || failure.serverWide)) {
         db.prepare(
           'UPDATE mail_accounts SET hold_until = max(hold_until, ?) WHERE account_key = ?',
         ).run(now + backoffMs(row.attempts, retry), me.accountKey);

@@ -1,7 +1,7 @@
 // The pace of an SMTP account, as pure functions of what the shared file records: when the next
-// message may leave, how long a batch still needs, how long a temporary failure waits, and
-// which replies mean "slow down". The schedule is per account, not per workstation, so the pace
-// holds whichever workstation holds the lease.
+// message may leave, how long a batch still needs, how long a temporary failure waits. The
+// schedule is per account, not per workstation, so the pace holds whichever workstation holds
+// the lease.
 import type { Throttle } from '../../../shared/contract';
 
 export interface AccountSchedule {
@@ -56,11 +56,4 @@ export function etaSeconds(
 /** Exponential: base, 2×base, 4×base… capped. */
 export function backoffMs(attempts: number, policy: RetryPolicy): number {
   return Math.min(policy.maxMs, policy.baseMs * 2 ** Math.max(0, attempts - 1));
-}
-
-/** 421/450/451 or an enhanced 4.7.x status: the server wants fewer messages per minute. */
-export function isSlowDownReply(error: unknown): boolean {
-  const e = (error ?? {}) as { responseCode?: unknown; response?: unknown };
-  if (e.responseCode === 421 || e.responseCode === 450 || e.responseCode === 451) return true;
-  return typeof e.response === 'string' && /\b4\.7\.\d{1,3}\b/.test(e.response);
 }

@@ -37,7 +37,7 @@ export interface Clock {
 
 export type FailureKind = 'temporary' | 'permanent' | 'pause';
 
-/** The same shape as src/main/mail/smtp/diagnose.ts's classify(). */
+/** What src/main/mail/smtp/diagnose.ts's classify() says about a failed attempt. */
 export interface Classified {
   code: string;
   kind: FailureKind;
@@ -45,6 +45,10 @@ export interface Classified {
   message: string;
   /** The server's reply as received (no secret: SMTP replies never echo a password). */
   reply: string | null;
+  /** The server asked to send less often (421, 450, 451, 4.7.x). */
+  slowDown: boolean;
+  /** The whole server is affected, not only this message: nothing else tries before the backoff. */
+  serverWide: boolean;
 }
 
 export type Classify = (error: unknown) => Classified;

@@ -135,7 +135,7 @@ describe('the send queue against a real SMTP server', () => {
     expect(await run(db, server).done).toMatchObject({ sent: 3, failed: 1 });
     const failed = rows(db, batch.id).filter((r) => r.state === 'failed');
     expect(failed).toHaveLength(1);
-    expect(failed[0]).toMatchObject({ attempts: 1, last_error_code: 'SMTP_REJECTED' });
+    expect(failed[0]).toMatchObject({ attempts: 1, last_error_code: 'SMTP_RECIPIENT_REFUSED' });
     expect(failed[0]?.last_reply).toMatch(/550.*Mailbox unknown/);
     expect(getBatch(db, batch.id)).toMatchObject({ state: 'done', counts: { sent: 3, failed: 1 } });
     expect(server.deliveries.map((d) => d.to[0])).not.toContain('famille.1@orange.example');
@@ -153,7 +153,7 @@ describe('the send queue against a real SMTP server', () => {
     const codes = db
       .prepare(`SELECT code FROM mail_attempts WHERE outcome = 'temporary' ORDER BY id`)
       .all() as { code: string }[];
-    expect(codes).toEqual([{ code: 'SMTP_CONNECTION' }, { code: 'SMTP_CONNECTION' }]);
+    expect(codes).toEqual([{ code: 'SMTP_CONNECTION_LOST' }, { code: 'SMTP_TIMEOUT' }]);
     // Each message arrived once: the dropped DATA was never accepted.
     expect(new Set(server.deliveries.map((d) => d.messageId)).size).toBe(5);
     expect(server.deliveries).toHaveLength(5);
@@ -170,7 +170,7 @@ describe('the send queue against a real SMTP server', () => {
     expect(db.prepare('SELECT count(*) AS n FROM mail_attempts').get()).toEqual({ n: 1 });
     const paused = getBatch(db, batch.id);
     expect(paused).toMatchObject({ state: 'paused', pausedCode: 'SMTP_AUTH_FAILED' });
-    expect(paused?.pausedReason).toMatch(/mot de passe.*Paramètres/);
+    expect(paused?.pausedReason).toMatch(/refuse l’identifiant ou le mot de passe/);
     expect(paused?.pausedReason).not.toContain('faux');
     expect(paused?.counts).toMatchObject({ queued: 5, retryWait: 1, failed: 0 });
 
