@@ -74,7 +74,7 @@ describe('templateDirectory', () => {
     try {
       expect(templateDirectory()).toBe(path.join(packaged, 'resources', 'templates'));
     } finally {
-      delete proc.resourcesPath;
+      Reflect.deleteProperty(proc, 'resourcesPath');
     }
   });
 });

@@ -5,6 +5,7 @@ import { useState } from 'react';
 import type { BillingRulesDetail, BillingRulesFields } from '../../../shared/contract';
 import { client } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormStatus } from '../../components/FormStatus';
 import { Field } from '../../components/Field';
 import { useAction, useCall } from '../../hooks';
 import { fr } from '../../i18n/fr';
@@ -105,17 +106,7 @@ function RulesEditor({ rules, readOnly }: { rules: BillingRulesDetail; readOnly:
         </label>
         <div className="grid">{text('dueDays')}</div>
       </fieldset>
-      {problems.length > 0 && (
-        <div className="notice notice-error" role="alert">
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {error && <ErrorNotice error={error} />}
-      {done && <p className="notice notice-ok">{t.saved}</p>}
+      <FormStatus problems={problems} error={error} saved={done && t.saved} />
       {!readOnly && (
         <div className="actions">
           <button className="primary" type="button" disabled={busy} onClick={() => void save()}>

@@ -12,6 +12,7 @@ import {
 } from '../../../shared/contract';
 import { client } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormStatus } from '../../components/FormStatus';
 import { Field } from '../../components/Field';
 import { useAction, useCall } from '../../hooks';
 import { fr } from '../../i18n/fr';
@@ -136,17 +137,7 @@ function Editor({ detail }: { detail: MailSettingsDetail }) {
           </label>
         ))}
       </fieldset>
-      {problems.length > 0 && (
-        <div className="notice notice-error" role="alert">
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {error && <ErrorNotice error={error} />}
-      {done && <p className="notice notice-ok">{t.saved}</p>}
+      <FormStatus problems={problems} error={error} saved={done && t.saved} />
       <div className="actions">
         <button className="primary" type="button" disabled={busy} onClick={() => void save()}>
           {t.save}

@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { Tariff } from '../../../shared/contract';
 import { client } from '../../client';
-import { ErrorNotice } from '../../components/ErrorNotice';
+import { FormStatus } from '../../components/FormStatus';
 import { Field } from '../../components/Field';
 import { useAction } from '../../hooks';
 import { fr } from '../../i18n/fr';
@@ -87,16 +87,7 @@ export function TariffForm({
           </Field>
         ))}
       </div>
-      {problems.length > 0 && (
-        <div className="notice notice-error" role="alert">
-          <ul>
-            {problems.map((problem) => (
-              <li key={problem}>{problem}</li>
-            ))}
-          </ul>
-        </div>
-      )}
-      {error && <ErrorNotice error={error} />}
+      <FormStatus problems={problems} error={error} />
       <div className="actions">
         <button className="primary" type="button" disabled={busy} onClick={() => void save()}>
           {fr.tariffs.save}

@@ -9,7 +9,7 @@ import {
   parseAmountInput,
 } from '../../../../shared/money';
 import { client } from '../../../client';
-import { ErrorNotice } from '../../../components/ErrorNotice';
+import { FormStatus } from '../../../components/FormStatus';
 import { Field } from '../../../components/Field';
 import { useAction } from '../../../hooks';
 import { frResidentBilling } from '../../../i18n/fr-resident-billing';
@@ -177,17 +177,7 @@ export function DeboursSection({ data, write }: { data: ResidentBilling; write: 
             />
           </Field>
         </div>
-        {invalid && (
-          <p className="notice notice-error" role="alert">
-            {invalid}
-          </p>
-        )}
-        {action.error && <ErrorNotice error={action.error} />}
-        {notice && (
-          <p className="notice notice-ok" role="status">
-            {notice}
-          </p>
-        )}
+        <FormStatus problems={invalid} error={action.error} saved={notice} />
         <div className="actions">
           <button type="button" disabled={action.busy} onClick={() => void save()}>
             {t.save}

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ResidentBilling } from '../../../../shared/contract';
 import { formatDateFr } from '../../../../shared/money';
 import { client } from '../../../client';
-import { ErrorNotice } from '../../../components/ErrorNotice';
+import { FormStatus } from '../../../components/FormStatus';
 import { Field } from '../../../components/Field';
 import { useAction } from '../../../hooks';
 import { frResidentBilling } from '../../../i18n/fr-resident-billing';
@@ -77,17 +77,7 @@ export function GirHistorySection({ data, write }: { data: ResidentBilling; writ
             />
           </Field>
         </div>
-        {invalid && (
-          <p className="notice notice-error" role="alert">
-            {invalid}
-          </p>
-        )}
-        {action.error && <ErrorNotice error={action.error} />}
-        {action.done && (
-          <p className="notice notice-ok" role="status">
-            {t.saved}
-          </p>
-        )}
+        <FormStatus problems={invalid} error={action.error} saved={action.done && t.saved} />
         <div className="actions">
           <button type="button" disabled={action.busy} onClick={() => void save()}>
             {t.save}
