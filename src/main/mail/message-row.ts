@@ -1,27 +1,30 @@
 // The `mail_messages` row every email is written as before anything is attempted (DESIGN rule
 // 4): read with all its columns and parsed when loaded, and created for an invoice with its
-// sender resolved, its recipients and subject checked by the header gate, and a Message-ID
+// content resolved by message-content.ts (sender, recipients and subject through the header
+// gate, text from the template) inside the write transaction, and a Message-ID
 // fixed at creation: `<pli.{row id}.{random}@{sender's domain}>`. A resend after a crash
 // reuses the row, so it reuses that Message-ID and receivers can deduplicate.
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { PliError } from '../../shared/contract';
-import { describeLocatedIssue, type DocType, type TemplateLanguage } from '../../shared/templates';
 import type { Actor } from '../db/audit';
 import { write } from '../db/tx';
-import { asciiDomain, headerAddresses, headerText, type HeaderValue } from './headers';
-import { resolveSender, type Sender } from './sender';
-import { loadMailSettings } from './settings';
-import { renderForInvoice } from './template-values';
+import { asciiDomain, type HeaderValue } from './headers';
+import {
+  type InvoiceMessageRequest,
+  messageAttachmentSchema,
+  resolveInvoiceMessage,
+} from './message-content';
 
-export const attachmentKindSchema = z.enum(['facture', 'releve', 'fichier']);
-export const messageAttachmentSchema = z.object({
-  kind: attachmentKindSchema,
-  name: z.string().min(1),
-  path: z.string().min(1),
-});
-export type MessageAttachment = z.infer<typeof messageAttachmentSchema>;
+// The message's content and request types live with their resolution (message-content.ts).
+export {
+  attachmentKindSchema,
+  messageAttachmentSchema,
+  type InvoiceMessageRequest,
+  type MessageAttachment,
+  type MessageContent,
+} from './message-content';
 
 const json = <T extends z.ZodType>(schema: T) =>
   z.string().transform((text, ctx) => {
@@ -73,50 +76,6 @@ export function newMessageId(rowId: number, from: HeaderValue): string {
   return `<pli.${rowId}.${randomBytes(8).toString('hex')}@${asciiDomain(from)}>`;
 }
 
-/**
- * Either text already rendered (a preview the user approved), or the payer's language: the
- * facility's template for the document type is then rendered here, with the user's edits of
- * this send in place of the template's subject or body.
- */
-export type MessageContent =
-  | { subject: string; text: string }
-  | { language: TemplateLanguage; subject?: string; body?: string };
-
-export type InvoiceMessageRequest = MessageContent & {
-  invoiceId: number;
-  docType: DocType;
-  batchId?: number | null;
-  to: readonly string[];
-  attachments: readonly MessageAttachment[];
-  /** Defaults to the association's « demander un accusé de réception » setting. */
-  requestReceipt?: boolean;
-};
-
-/**
- * The subject and text of the message. Who signs ({{expediteur}}): the user in mode 'user',
- * the facility's sender name in mode 'association'. A template with an unknown field refuses
- * the message (TEMPLATE_UNKNOWN_FIELD), never sends it with a blank.
- */
-function content(
-  db: Database.Database,
-  request: InvoiceMessageRequest,
-  sender: Sender,
-  userName: string,
-): { subject: HeaderValue; text: string } {
-  if ('text' in request) {
-    return { subject: headerText(request.subject, 'Objet du message'), text: request.text };
-  }
-  const rendered = renderForInvoice(db, request.invoiceId, request.docType, request.language, {
-    ...(sender.mode === 'user' ? { senderName: userName } : {}),
-    ...(request.subject === undefined ? {} : { subject: request.subject }),
-    ...(request.body === undefined ? {} : { body: request.body }),
-  });
-  if (!rendered.ok) {
-    throw new PliError('TEMPLATE_UNKNOWN_FIELD', rendered.issues.map(describeLocatedIssue));
-  }
-  return { subject: headerText(rendered.subject, 'Objet du message'), text: rendered.text };
-}
-
 /** Writes the queued row for one invoice's email, sent by the actor; returns it as stored. */
 export function createInvoiceMessage(
   db: Database.Database,
@@ -124,21 +83,10 @@ export function createInvoiceMessage(
   request: InvoiceMessageRequest,
 ): MailMessageRow {
   if (actor.userId === null) throw new PliError('AUTH_REQUIRED');
-  const userId = actor.userId;
-  const to = headerAddresses(request.to, 'Destinataire');
-  if (to.length === 0) throw new PliError('MAIL_ADDRESS_INVALID', ['Aucun destinataire.']);
-  const attachments = request.attachments.map((a) => ({
-    ...messageAttachmentSchema.parse(a),
-    name: headerText(a.name, 'Nom de pièce jointe'),
-  }));
+  const author = { userId: actor.userId, userName: actor.userName };
   const id = write(db, () => {
-    const invoice = db
-      .prepare('SELECT facility_id FROM invoices WHERE id = ?')
-      .get(request.invoiceId) as { facility_id: number } | undefined;
-    if (!invoice) throw new PliError('NOT_FOUND');
-    const sender = resolveSender(db, { facilityId: invoice.facility_id, userId });
-    const { subject, text } = content(db, request, sender, actor.userName);
-    const receipt = request.requestReceipt ?? loadMailSettings(db).requestReceipt;
+    const message = resolveInvoiceMessage(db, author, request);
+    const { sender, subject, text } = message;
     // The id is only known once inserted: a unique placeholder, replaced in the same transaction.
     const rowId = Number(
       db
@@ -158,14 +106,14 @@ export function createInvoiceMessage(
           from: sender.address,
           name: sender.name,
           replyTo: sender.replyTo,
-          to: JSON.stringify(to),
+          to: JSON.stringify(message.to),
           bcc: JSON.stringify(sender.bcc),
           subject,
           text,
-          attachments: JSON.stringify(attachments),
-          receipt: receipt ? 1 : 0,
+          attachments: JSON.stringify(message.attachments),
+          receipt: message.requestReceipt ? 1 : 0,
           now: new Date().toISOString(),
-          userId,
+          userId: author.userId,
           workstation: actor.workstation,
         }).lastInsertRowid,
     );
