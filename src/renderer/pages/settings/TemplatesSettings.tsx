@@ -10,9 +10,9 @@ import {
 } from '../../../shared/templates';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
+import { FacilityScoped } from './FacilityScoped';
 import { useCall } from '../../hooks';
 import { fr } from '../../i18n/fr';
-import { useSession } from '../../session/SessionContext';
 import { TemplateEditor } from './TemplateEditor';
 import './templates.css';
 
@@ -69,36 +69,11 @@ function TemplateChooser({ facilityId, readOnly }: { facilityId: number; readOnl
 }
 
 export function TemplatesSettings() {
-  const { user } = useSession();
-  const [facilities] = useCall('facilities:list', {});
-  const [chosen, setChosen] = useState<number | null>(null);
-  const readOnly = !user.canChangeSettings;
-  if (facilities.status === 'loading') return <p>{fr.loading}</p>;
-  if (facilities.status === 'error') return <ErrorNotice error={facilities.error} />;
-  const facilityId = chosen ?? facilities.value[0]?.id ?? null;
   return (
-    <section className="page templates-page">
-      <div className="page-header">
-        <h2>{t.title}</h2>
-      </div>
-      <p>{t.intro}</p>
-      {readOnly && <p className="notice notice-warning">{t.readOnly}</p>}
-      {facilityId === null ? (
-        <p className="placeholder">{fr.residents.noFacility}</p>
-      ) : (
-        <>
-          <Field label={t.facility}>
-            <select value={facilityId} onChange={(e) => setChosen(Number(e.target.value))}>
-              {facilities.value.map((facility) => (
-                <option key={facility.id} value={facility.id}>
-                  {`${facility.name} (${facility.code})`}
-                </option>
-              ))}
-            </select>
-          </Field>
-          <TemplateChooser key={facilityId} facilityId={facilityId} readOnly={readOnly} />
-        </>
+    <FacilityScoped texts={t} className="page templates-page">
+      {(facilityId, readOnly) => (
+        <TemplateChooser key={facilityId} facilityId={facilityId} readOnly={readOnly} />
       )}
-    </section>
+    </FacilityScoped>
   );
 }
