@@ -1,13 +1,11 @@
 // Two workstations (two processes, two connections) issuing invoices and avoirs of one
 // facility at the same moment: every number used once, none skipped, none surfaced as a lock.
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { seedBillingMonth } from '../../fixtures/billing';
 import { seededDatabase } from '../../fixtures/db';
-import { tempDir } from '../../helpers';
+import { bundleWorker, tempDir } from '../../helpers';
 
 const run = promisify(execFile);
 const AVOIRS = 40;
@@ -17,16 +15,7 @@ describe('two workstations issuing at once', () => {
     const { db, file } = seededDatabase(tempDir());
     seedBillingMonth(db);
     db.close();
-    const worker = path.resolve('test-results/workers/issuing-worker.mjs');
-    await build({
-      entryPoints: ['tests/main/billing/issuing-worker.ts'],
-      outfile: worker,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      packages: 'external',
-      logLevel: 'warning',
-    });
+    const worker = await bundleWorker('tests/main/billing/issuing-worker.ts');
     const start = String(Date.now() + 3000);
     const results = await Promise.all(
       [

@@ -1,14 +1,12 @@
 // Three workstations (three processes, three connections) on one shared file at once: no lost
 // update, no SQLITE_BUSY or DB_LOCKED surfaced, invoice numbers continuous, audit log complete.
 import { execFile } from 'node:child_process';
-import path from 'node:path';
 import { promisify } from 'node:util';
-import { build } from 'esbuild';
 import { describe, expect, it } from 'vitest';
 import { saveResident } from '../../../src/main/residents/repository';
 import { residentInputSchema } from '../../../src/shared/contract';
 import { actor, residentInput, seededDatabase } from '../../fixtures/db';
-import { tempDir } from '../../helpers';
+import { bundleWorker, tempDir } from '../../helpers';
 
 const run = promisify(execFile);
 const WORKSTATIONS = ['ACCUEIL-1', 'ACCUEIL-2', 'FACTURATION'];
@@ -22,17 +20,7 @@ describe('three workstations on one file', () => {
       version: null,
       resident: residentInputSchema.parse(residentInput({ nom: 'Partagé', prenom: 'Dossier' })),
     });
-    // Bundled inside the project so the worker resolves better-sqlite3 from node_modules.
-    const worker = path.resolve('test-results/workers/workstation-worker.mjs');
-    await build({
-      entryPoints: ['tests/main/db/workstation-worker.ts'],
-      outfile: worker,
-      bundle: true,
-      platform: 'node',
-      format: 'esm',
-      packages: 'external',
-      logLevel: 'warning',
-    });
+    const worker = await bundleWorker('tests/main/db/workstation-worker.ts');
 
     const results = await Promise.all(
       WORKSTATIONS.map(async (name) => {
