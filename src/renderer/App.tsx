@@ -1,6 +1,7 @@
 // The navigation shell: one route per page of DESIGN.md, French labels, keyboard reachable.
 import { HashRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { Placeholder } from './components/Placeholder';
+import { TestModeBanner } from './components/TestModeBanner';
 import { fr } from './i18n/fr';
 import { DatabaseGate } from './pages/DatabaseGate';
 import { JournalPage } from './pages/journal/JournalPage';
@@ -44,6 +45,7 @@ function Shell() {
         <UserBadge />
       </nav>
       <main className="content">
+        <TestModeBanner />
         <Routes>
           <Route path="/" element={<Navigate to="/residents" replace />} />
           <Route path="/residents" element={<ResidentsPage />} />

@@ -7,6 +7,7 @@ import { billingHandlers } from './billing';
 import { dbHandlers } from './db';
 import { importHandlers } from './import';
 import { mailPresendHandlers } from './mail-presend';
+import { mailPreviewHandlers } from './mail-preview';
 import { mailSettingsHandlers } from './mail-settings';
 import { residentBillingHandlers } from './resident-billing';
 import { residentHandlers } from './residents';
@@ -30,6 +31,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...templateHandlers(context),
     ...mailSettingsHandlers(context),
     ...mailPresendHandlers(context),
+    ...mailPreviewHandlers(context),
     ...smtpHandlers(context),
   };
 }

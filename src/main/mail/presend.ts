@@ -79,7 +79,7 @@ function frenchDate(iso: string): string {
 }
 
 /** `to_addresses` holds bare addresses or `Name <address>`: the address is what counts. */
-function addressesOf(json: string): string[] {
+export function addressesOf(json: string): string[] {
   try {
     const list = JSON.parse(json) as unknown;
     if (!Array.isArray(list)) return [];

@@ -2,11 +2,13 @@
 // shared by every workstation), and À propos (this workstation's facts).
 import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { fr } from '../i18n/fr';
+import { frSmtp } from '../i18n/fr-smtp';
 import { useSession } from '../session/SessionContext';
 import { AboutPage } from './AboutPage';
 import { BillingSettings } from './settings/BillingSettings';
 import { FacilitiesSettings } from './settings/FacilitiesSettings';
 import { MailSettings } from './settings/MailSettings';
+import { SmtpSettings } from './settings/SmtpSettings';
 import { TemplatesSettings } from './settings/TemplatesSettings';
 import { UsersSettings } from './settings/UsersSettings';
 
@@ -24,6 +26,7 @@ export function SettingsPage() {
           <NavLink to="/parametres/utilisateurs">{fr.settings.users.title}</NavLink>
         )}
         {user.role === 'admin' && <NavLink to="/parametres/envoi">{fr.mailSettings.title}</NavLink>}
+        {user.role === 'admin' && <NavLink to="/parametres/serveur">{frSmtp.title}</NavLink>}
         <NavLink to="/parametres/a-propos">{t.about}</NavLink>
       </nav>
       <Routes>
@@ -33,6 +36,7 @@ export function SettingsPage() {
         <Route path="modeles" element={<TemplatesSettings />} />
         {user.role === 'admin' && <Route path="utilisateurs" element={<UsersSettings />} />}
         {user.role === 'admin' && <Route path="envoi" element={<MailSettings />} />}
+        {user.role === 'admin' && <Route path="serveur" element={<SmtpSettings />} />}
         <Route path="a-propos" element={<AboutPage />} />
       </Routes>
     </div>

@@ -32,6 +32,12 @@ import {
 import { dbCreateInputSchema, dbOpenInputSchema, dbStatusSchema } from './schemas/db';
 import { mailSettingsDetailSchema, mailSettingsSaveInputSchema } from './schemas/mail';
 import {
+  mailPreviewInputSchema,
+  mailPreviewSchema,
+  mailSetupInputSchema,
+  mailSetupSchema,
+} from './schemas/mail-preview';
+import {
   smtpGetInputSchema,
   smtpPresetInputSchema,
   smtpPresetsSchema,
@@ -144,6 +150,8 @@ export const channels = {
   'mail:presend': { input: presendInputSchema, output: presendSchema },
   'mail:recipients': { input: recipientsInputSchema, output: recipientsSchema },
   'mail:attach': { input: attachmentUploadInputSchema, output: storedAttachmentSchema },
+  'mail:setup': { input: mailSetupInputSchema, output: mailSetupSchema },
+  'mail:preview': { input: mailPreviewInputSchema, output: mailPreviewSchema },
   'templates:list': {
     input: templateFacilityInputSchema,
     output: z.array(templateSummarySchema),

@@ -81,6 +81,8 @@ export const errorMessages = {
     'L’adresse d’envoi de l’association n’est pas encore réglée. Demandez à l’administrateur de la saisir dans Paramètres › Envoi des e-mails.',
   MAIL_SENDER_NO_EMAIL:
     'Votre fiche utilisateur n’a pas d’adresse e-mail : les messages partent de l’adresse de la personne connectée. Demandez à l’administrateur d’ajouter votre adresse dans Paramètres › Utilisateurs.',
+  MAIL_NO_RECIPIENT:
+    'Aucune adresse e-mail ne reçoit les factures de ce résident. Ajoutez-en une dans sa fiche (case « Reçoit les factures »), ou envoyez la facture par courrier.',
   MAIL_ATTACHMENT_UNREADABLE:
     'Une pièce jointe est introuvable ou illisible (fichier déplacé, supprimé ou partage réseau indisponible). Vérifiez le fichier indiqué, puis réessayez.',
   MAIL_ATTACHMENT_TYPE_REFUSED:

@@ -19,3 +19,4 @@ export * from './schemas/mail-queue';
 export * from './schemas/templates';
 export * from './schemas/smtp';
 export * from './schemas/smtp-diagnosis';
+export * from './schemas/mail-preview';

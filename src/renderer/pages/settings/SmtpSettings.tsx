@@ -1,0 +1,297 @@
+// Paramètres › Serveur d’envoi (administrator only): host, port, security, identification, the
+// provider suggested from the account's domain, « Tester la connexion » and « Envoyer un e-mail
+// de test » with the French diagnosis, and the password: typed here, used for this session,
+// kept in this workstation's keychain only with « Mémoriser sur ce poste ». An accepted
+// self-signed certificate is shown as a warning for as long as it is pinned.
+import { useEffect, useState } from 'react';
+import type {
+  PresentedCertificate,
+  ProviderPreset,
+  SmtpSettings as Settings,
+  SmtpSettingsDetail,
+  SmtpTestResult,
+} from '../../../shared/contract';
+import { client } from '../../client';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import { useAction, useCall, useDebounced } from '../../hooks';
+import { fr } from '../../i18n/fr';
+import { frSmtp as t } from '../../i18n/fr-smtp';
+import { useSession } from '../../session/SessionContext';
+import { SmtpResult } from './SmtpResult';
+
+type Draft = Omit<Settings, 'port'> & { port: string };
+
+const toDraft = (s: Settings): Draft => ({ ...s, port: s.port === null ? '' : String(s.port) });
+const dateFr = (iso: string) => new Date(iso).toLocaleString('fr-FR');
+
+function readDraft(draft: Draft): Settings | null {
+  const port = draft.port.trim() === '' ? null : Number(draft.port);
+  if (port !== null && !(Number.isInteger(port) && port >= 1 && port <= 65535)) return null;
+  return { ...draft, port };
+}
+
+function Editor({ detail }: { detail: SmtpSettingsDetail }) {
+  const { user } = useSession();
+  const [current, setCurrent] = useState(detail);
+  const [draft, setDraft] = useState(() => toDraft(detail.settings));
+  const [password, setPassword] = useState('');
+  const [remember, setRemember] = useState(true);
+  const [testTo, setTestTo] = useState(user.email ?? '');
+  const [result, setResult] = useState<SmtpTestResult | null>(null);
+  const [presets, setPresets] = useState<{
+    suggested: ProviderPreset | null;
+    all: ProviderPreset[];
+  }>();
+  const [badPort, setBadPort] = useState(false);
+  const { error, done, busy, run } = useAction();
+  const account = useDebounced(draft.username, 400);
+
+  useEffect(() => {
+    let live = true;
+    void client.call('smtp:presets', { address: account }).then((p) => live && setPresets(p));
+    return () => {
+      live = false;
+    };
+  }, [account]);
+
+  const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
+  const typed = () => (password === '' ? {} : { password: { value: password, remember } });
+  const settings = () => {
+    const read = readDraft(draft);
+    setBadPort(read === null);
+    return read;
+  };
+  const applyPreset = (preset: ProviderPreset) =>
+    set({
+      host: preset.host,
+      port: String(preset.port),
+      security: preset.security,
+      auth: 'password',
+    });
+
+  const save = async () => {
+    const s = settings();
+    if (!s) return;
+    setResult(null);
+    const saved = await run(() =>
+      client.call('smtp:save', {
+        facilityId: null,
+        version: current.version,
+        settings: s,
+        ...typed(),
+      }),
+    );
+    if (saved) {
+      setCurrent(saved);
+      setDraft(toDraft(saved.settings));
+      setPassword('');
+    }
+  };
+  const forget = async () => {
+    const s = settings();
+    if (!s) return;
+    const saved = await run(() =>
+      client.call('smtp:save', {
+        facilityId: null,
+        version: current.version,
+        settings: s,
+        forgetPassword: true,
+      }),
+    );
+    if (saved) setCurrent(saved);
+  };
+  const check = async (kind: 'smtp:test' | 'smtp:sendtest') => {
+    const s = settings();
+    if (!s) return;
+    setResult(null);
+    const outcome = await run(() =>
+      kind === 'smtp:test'
+        ? client.call('smtp:test', { settings: s, ...typed() })
+        : client.call('smtp:sendtest', { settings: s, to: testTo, ...typed() }),
+    );
+    if (outcome) setResult(outcome);
+  };
+  const accept = (certificate: PresentedCertificate) =>
+    set({
+      pinnedCertificate: {
+        fingerprint256: certificate.fingerprint256,
+        pem: certificate.pem,
+        subject: certificate.subject,
+        acceptedAt: new Date().toISOString(),
+        acceptedBy: user.name,
+      },
+    });
+
+  const suggested = presets?.suggested;
+  const passwordHint = current.passwordSaved
+    ? t.passwordSaved
+    : current.passwordInSession
+      ? t.passwordInSession
+      : '';
+  return (
+    <section className="editor" aria-label={t.label}>
+      <p className="placeholder">{t.intro}</p>
+      {draft.host.trim() === '' && <p className="notice notice-warning">{t.testMode}</p>}
+      {suggested && suggested.host !== draft.host && (
+        <div className="notice" data-testid="smtp-suggestion">
+          <p>{t.suggestion(suggested.name)}</p>
+          <p className="placeholder">{suggested.note}</p>
+          <button type="button" onClick={() => applyPreset(suggested)}>
+            {t.applySuggestion}
+          </button>
+        </div>
+      )}
+      <div className="grid">
+        <Field label={t.provider}>
+          <select
+            value={presets?.all.find((p) => p.host === draft.host)?.id ?? ''}
+            onChange={(e) => {
+              const preset = presets?.all.find((p) => p.id === e.target.value);
+              if (preset) applyPreset(preset);
+            }}
+          >
+            <option value="">{t.providerNone}</option>
+            {presets?.all.map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t.host}>
+          <input
+            value={draft.host}
+            placeholder={t.hostPlaceholder}
+            onChange={(e) => set({ host: e.target.value })}
+          />
+        </Field>
+        <Field label={t.port}>
+          <input
+            inputMode="numeric"
+            value={draft.port}
+            placeholder={t.portPlaceholder}
+            onChange={(e) => set({ port: e.target.value })}
+          />
+        </Field>
+        <Field label={t.security}>
+          <select
+            value={draft.security}
+            onChange={(e) => set({ security: e.target.value as Draft['security'] })}
+          >
+            {(['auto', 'tls', 'starttls', 'none'] as const).map((s) => (
+              <option key={s} value={s}>
+                {t.securities[s]}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field label={t.auth}>
+          <select
+            value={draft.auth}
+            onChange={(e) => set({ auth: e.target.value as Draft['auth'] })}
+          >
+            <option value="password">{t.auths.password}</option>
+            <option value="none">{t.auths.none}</option>
+          </select>
+        </Field>
+        {draft.auth === 'password' && (
+          <>
+            <Field label={t.username}>
+              <input
+                value={draft.username}
+                autoComplete="off"
+                onChange={(e) => set({ username: e.target.value })}
+              />
+            </Field>
+            <Field label={t.password}>
+              <input
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                placeholder={passwordHint}
+                onChange={(e) => setPassword(e.target.value)}
+              />
+            </Field>
+          </>
+        )}
+      </div>
+      {draft.auth === 'password' && (
+        <div className="actions">
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={remember}
+              onChange={(e) => setRemember(e.target.checked)}
+            />
+            {t.remember}
+          </label>
+          {current.passwordSaved && (
+            <button type="button" disabled={busy} onClick={() => void forget()}>
+              {t.forget}
+            </button>
+          )}
+        </div>
+      )}
+      {draft.pinnedCertificate && (
+        <div className="notice notice-warning" role="note" data-testid="smtp-pinned">
+          <p>
+            {t.pinnedWarning(
+              draft.pinnedCertificate.fingerprint256,
+              draft.pinnedCertificate.acceptedBy,
+              dateFr(draft.pinnedCertificate.acceptedAt),
+            )}
+          </p>
+          <button type="button" onClick={() => set({ pinnedCertificate: null })}>
+            {t.removePin}
+          </button>
+        </div>
+      )}
+      {badPort && (
+        <div className="notice notice-error" role="alert">
+          {t.badPort}
+        </div>
+      )}
+      {result && (
+        <SmtpResult
+          result={result}
+          detected={draft.security === 'auto'}
+          onAcceptCertificate={accept}
+          onUseFound={(used) => set({ port: String(used.port), security: used.security })}
+        />
+      )}
+      {error && <ErrorNotice error={error} />}
+      {done && !result && <p className="notice notice-ok">{t.saved}</p>}
+      <div className="actions">
+        <button className="primary" type="button" disabled={busy} onClick={() => void save()}>
+          {t.save}
+        </button>
+        <button type="button" disabled={busy} onClick={() => void check('smtp:test')}>
+          {busy ? t.testing : t.test}
+        </button>
+      </div>
+      <div className="actions">
+        <Field label={t.testAddress}>
+          <input type="email" value={testTo} onChange={(e) => setTestTo(e.target.value)} />
+        </Field>
+        <button type="button" disabled={busy} onClick={() => void check('smtp:sendtest')}>
+          {t.sendTest}
+        </button>
+      </div>
+    </section>
+  );
+}
+
+export function SmtpSettings() {
+  const [detail] = useCall('smtp:get', { facilityId: null });
+  if (detail.status === 'loading') return <p>{fr.loading}</p>;
+  if (detail.status === 'error') return <ErrorNotice error={detail.error} />;
+  return (
+    <section className="page">
+      <div className="page-header">
+        <h2>{t.title}</h2>
+      </div>
+      <Editor detail={detail.value} />
+    </section>
+  );
+}
