@@ -5,6 +5,8 @@ import type { Runtime } from '../shared/contract';
 import { Session } from './auth/session';
 import { DatabaseService } from './db/service';
 import { EventBus } from './events';
+import { openAccount } from './mail/queue/accounts';
+import { MailQueueService } from './mail/queue/service';
 import { defaultDatabasePath } from './paths';
 import type { PrefsStore } from './prefs/prefs';
 import { Secrets } from './secrets';
@@ -20,6 +22,8 @@ export interface AppContext {
   session: Session;
   /** SMTP passwords: this workstation's keychain, and those typed for this session only. */
   secrets: Secrets;
+  /** The send queue: one loop per SMTP account with work, competing for its network lease. */
+  mailQueue: MailQueueService;
   /** Electron opens a file in the system's viewer; the web host leaves it to the browser. */
   openFile?: (file: string) => Promise<void>;
 }
@@ -41,9 +45,25 @@ export function createAppContext(options: ContextOptions): AppContext {
   db.open();
   const session = new Session(() => options.prefs.get('workstationName'));
   const secrets = options.secrets ?? new Secrets();
-  return { version: pkg.version, ...options, events, db, session, secrets };
+  const mailQueue = new MailQueueService({
+    db: () => (db.status().state === 'open' ? db.connection() : null),
+    workstation: () => options.prefs.get('workstationName'),
+    events,
+    open: (connection, facilityId) => openAccount(connection, secrets, options.dataDir, facilityId),
+  });
+  // Unfinished batches (this workstation's or another's whose holder died) resume at start.
+  mailQueue.start();
+  return { version: pkg.version, ...options, events, db, session, secrets, mailQueue };
+}
+
+/** Lets the message being sent finish and be recorded, then closes. */
+export async function stopAppContext(context: AppContext): Promise<void> {
+  await context.mailQueue.stop();
+  closeAppContext(context);
 }
 
 export function closeAppContext(context: AppContext): void {
+  // A message still being sent is found in 'sending' at the next start and resent, flagged.
+  void context.mailQueue.stop();
   context.db.close();
 }

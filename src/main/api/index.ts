@@ -7,6 +7,7 @@ import { billingHandlers } from './billing';
 import { dbHandlers } from './db';
 import { importHandlers } from './import';
 import { mailPresendHandlers } from './mail-presend';
+import { mailQueueHandlers } from './mail-queue';
 import { mailPreviewHandlers } from './mail-preview';
 import { mailSettingsHandlers } from './mail-settings';
 import { residentBillingHandlers } from './resident-billing';
@@ -31,6 +32,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...templateHandlers(context),
     ...mailSettingsHandlers(context),
     ...mailPresendHandlers(context),
+    ...mailQueueHandlers(context),
     ...mailPreviewHandlers(context),
     ...smtpHandlers(context),
   };

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../api';
 import { issuedPdfFile } from '../billing/pdfs';
-import { closeAppContext, createAppContext } from '../context';
+import { createAppContext, stopAppContext } from '../context';
 import { resolveDataDir } from '../paths';
 import { createConfPrefs } from '../prefs/conf-store';
 import { startWebHost } from './server';
@@ -39,10 +39,11 @@ async function main(): Promise<void> {
   });
   console.log(`Pli: ${host.url}`);
   const stop = () => {
-    void host.close().finally(() => {
-      closeAppContext(context);
-      process.exit(0);
-    });
+    // The queue finishes and records the message it is sending before the file closes.
+    void host
+      .close()
+      .then(() => stopAppContext(context))
+      .finally(() => process.exit(0));
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);

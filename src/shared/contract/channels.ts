@@ -32,6 +32,13 @@ import {
 import { dbCreateInputSchema, dbOpenInputSchema, dbStatusSchema } from './schemas/db';
 import { mailSettingsDetailSchema, mailSettingsSaveInputSchema } from './schemas/mail';
 import {
+  batchRefInputSchema,
+  enqueueInputSchema,
+  mailBatchSchema,
+  queueSettingsSchema,
+  retryFailedInputSchema,
+} from './schemas/mail-queue';
+import {
   mailPreviewInputSchema,
   mailPreviewSchema,
   mailSetupInputSchema,
@@ -147,6 +154,14 @@ export const channels = {
   'gir:save': { input: girSaveInputSchema, output: residentBillingSchema },
   'mailsettings:get': { input: noInput, output: mailSettingsDetailSchema },
   'mailsettings:save': { input: mailSettingsSaveInputSchema, output: mailSettingsDetailSchema },
+  'mail:batches': { input: noInput, output: z.array(mailBatchSchema) },
+  'mail:enqueue': { input: enqueueInputSchema, output: mailBatchSchema },
+  'mail:pause': { input: batchRefInputSchema, output: mailBatchSchema },
+  'mail:resume': { input: batchRefInputSchema, output: mailBatchSchema },
+  'mail:cancel': { input: batchRefInputSchema, output: mailBatchSchema },
+  'mail:retryfailed': { input: retryFailedInputSchema, output: mailBatchSchema },
+  'mailqueue:get': { input: noInput, output: queueSettingsSchema },
+  'mailqueue:save': { input: queueSettingsSchema, output: queueSettingsSchema },
   'mail:presend': { input: presendInputSchema, output: presendSchema },
   'mail:recipients': { input: recipientsInputSchema, output: recipientsSchema },
   'mail:attach': { input: attachmentUploadInputSchema, output: storedAttachmentSchema },

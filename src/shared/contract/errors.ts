@@ -102,7 +102,7 @@ export const errorMessages = {
   MAIL_QUEUE_ROWS_INVALID:
     'Certains messages ne peuvent pas être ajoutés à cet envoi : ils sont déjà envoyés, annulés ou dans un autre envoi. Rechargez la liste des messages, puis recommencez.',
   MAIL_QUEUE_MIXED_SENDERS:
-    'Un envoi groupé part d’une seule adresse d’expéditeur. Préparez un envoi par adresse d’expéditeur, puis recommencez.',
+    'Un envoi groupé part d’un seul compte d’envoi, et ces messages relèvent de comptes différents (un établissement a son propre serveur d’envoi). Préparez un envoi par établissement, puis recommencez.',
   MAIL_BATCH_FINISHED:
     'Cet envoi est déjà terminé ou annulé : cette action n’est plus possible. Rechargez la liste des envois.',
 } as const satisfies Record<string, string>;

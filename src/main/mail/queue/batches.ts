@@ -11,13 +11,11 @@ import { audit, type Actor } from '../../db/audit';
 import { write } from '../../db/tx';
 import { headerAddress } from '../headers';
 import { newMessageId } from '../message-row';
+import { accountKeyForFacility } from './accounts';
 import { iso } from './claim';
 import { closeIfDone } from './finish';
 import { getBatch } from './progress';
 import { loadQueueSettings } from './settings';
-
-/** The SMTP account a row leaves through: its sender's address (one account per address). */
-export const accountKeyFor = (fromAddress: string) => fromAddress.trim().toLowerCase();
 
 function mustGet(db: Database.Database, batchId: number): MailBatch {
   const batch = getBatch(db, batchId);
@@ -54,7 +52,7 @@ export function enqueueBatch(
     ) {
       throw new PliError('MAIL_QUEUE_ROWS_INVALID');
     }
-    const accounts = new Set(rows.map((r) => accountKeyFor(r.from_address)));
+    const accounts = new Set(rows.map((r) => accountKeyForFacility(db, r.facility_id)));
     if (accounts.size !== 1) throw new PliError('MAIL_QUEUE_MIXED_SENDERS');
     const only = <T>(values: T[]): T | null =>
       new Set(values).size === 1 ? (values[0] ?? null) : null;

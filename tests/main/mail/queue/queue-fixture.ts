@@ -10,7 +10,8 @@ import { DEFAULT_MAIL_SETTINGS, type Throttle } from '../../../../src/shared/con
 import { actor, seededDatabase } from '../../../fixtures/db';
 
 export const SENDER = 'factures@coeur-de-loire.example';
-export const ACCOUNT = SENDER;
+/** No server configured in these files: the account is the test outbox's key. */
+export const ACCOUNT = 'outbox';
 
 export function queueDatabase(dir: string): { db: Database.Database; file: string } {
   const { db, file } = seededDatabase(dir);

@@ -1,0 +1,55 @@
+// Which SMTP account a batch leaves through, and opening it. An account is the server and login
+// the messages of a facility use (the association's settings or the facility's override), the
+// same key as its password in the keychain; with no server configured it is the test outbox.
+// One lease and one schedule per account (DESIGN rule 5).
+import type Database from 'better-sqlite3';
+import { accountKey, type Secrets } from '../../secrets';
+import { smtpSettingsFor } from '../smtp/settings';
+import { isTestMode, openTransport } from '../smtp/transport';
+import type { MailTransport } from '../smtp/connection';
+import { loadQueueSettings } from './settings';
+import type { QueueTransport } from './types';
+
+export const OUTBOX_ACCOUNT = 'outbox';
+
+export function accountKeyForFacility(db: Database.Database, facilityId: number | null): string {
+  const settings = smtpSettingsFor(db, facilityId);
+  return isTestMode(settings) ? OUTBOX_ACCOUNT : accountKey(settings);
+}
+
+/** The SMTP helper's transport as the queue's: raw MIME goes as `{ raw, envelope }`. */
+export function queueTransport(transport: MailTransport): QueueTransport {
+  return {
+    send: (message, envelope) =>
+      Buffer.isBuffer(message)
+        ? transport.send({ raw: message }, envelope)
+        : transport.send(message, envelope),
+  };
+}
+
+export interface OpenedAccount {
+  transport: QueueTransport;
+  dailyCap: number | null;
+  close(): void;
+}
+
+/**
+ * Opens the account of a facility's batches. A password neither typed this session nor saved
+ * on this workstation throws SMTP_PASSWORD_REQUIRED (the batch pauses until it is given).
+ */
+export async function openAccount(
+  db: Database.Database,
+  secrets: Secrets,
+  dataDir: string,
+  facilityId: number | null,
+): Promise<OpenedAccount> {
+  const settings = smtpSettingsFor(db, facilityId);
+  const password =
+    settings.auth === 'password' && !isTestMode(settings) ? await secrets.require(settings) : null;
+  const transport = await openTransport(settings, password, { dataDir });
+  return {
+    transport: queueTransport(transport),
+    dailyCap: loadQueueSettings(db).dailyCap,
+    close: () => transport.close(),
+  };
+}

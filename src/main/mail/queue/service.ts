@@ -1,0 +1,117 @@
+// The queue as a background service of the main process (Electron or web host): every few
+// seconds, and at once after an enqueue or a resume, it starts one send loop per SMTP account
+// that has work, on this workstation. Loops on several workstations compete for the account's
+// lease; the loser waits and takes over if the holder stops. stop() lets each loop finish the
+// message it is sending, record it, and give the lease back.
+import type Database from 'better-sqlite3';
+import { PliError } from '../../../shared/contract';
+import { write } from '../../db/tx';
+import { composeRow } from './adapters';
+import { defaultClassify, runQueue } from './engine';
+import type { OpenedAccount } from './accounts';
+import type { Classified, QueueEvents } from './types';
+
+export interface QueueServiceOptions {
+  /** The open shared file, or null (none open yet). */
+  db: () => Database.Database | null;
+  workstation: () => string;
+  events: QueueEvents;
+  open: (db: Database.Database, facilityId: number | null) => Promise<OpenedAccount>;
+  tickMs?: number;
+  log?: (message: string, error?: unknown) => void;
+}
+
+/** Accounts with something to send now or later (or a row interrupted mid-send). */
+function accountsWithWork(db: Database.Database) {
+  return db
+    .prepare(
+      `SELECT b.account_key AS key, min(b.facility_id) AS facilityId
+       FROM mail_batches b JOIN mail_messages m ON m.batch_id = b.id
+       WHERE m.state = 'sending'
+          OR (b.state IN ('queued', 'running') AND m.state IN ('queued', 'retry_wait'))
+       GROUP BY b.account_key`,
+    )
+    .all() as { key: string; facilityId: number | null }[];
+}
+
+/** Every active batch of the account waits, with what to fix (password, TLS…). */
+export function pauseAccount(db: Database.Database, key: string, failure: Classified): void {
+  write(db, () => {
+    db.prepare(
+      `UPDATE mail_batches SET state = 'paused', paused_code = ?, paused_reason = ?,
+         version = version + 1
+       WHERE account_key = ? AND state IN ('queued', 'running')`,
+    ).run(failure.code, failure.message, key);
+  });
+}
+
+export class MailQueueService {
+  private readonly loops = new Map<string, Promise<void>>();
+  /** Accounts that could not be opened for a temporary reason: not retried before this time. */
+  private readonly retryAt = new Map<string, number>();
+  private readonly controller = new AbortController();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly options: QueueServiceOptions) {}
+
+  start(): void {
+    if (this.timer) return;
+    this.timer = setInterval(() => this.kick(), this.options.tickMs ?? 5000);
+    this.timer.unref();
+    this.kick();
+  }
+
+  /** Looks for work now (after an enqueue, a resume, a resend). */
+  kick(): void {
+    if (this.controller.signal.aborted) return;
+    const db = this.options.db();
+    if (!db) return;
+    let accounts: { key: string; facilityId: number | null }[];
+    try {
+      accounts = accountsWithWork(db);
+    } catch (error) {
+      this.options.log?.('file d’envoi illisible', error);
+      return;
+    }
+    for (const { key, facilityId } of accounts) {
+      if (this.loops.has(key) || (this.retryAt.get(key) ?? 0) > Date.now()) continue;
+      const loop = this.run(db, key, facilityId).finally(() => this.loops.delete(key));
+      this.loops.set(key, loop);
+    }
+  }
+
+  private async run(db: Database.Database, key: string, facilityId: number | null) {
+    let opened: OpenedAccount;
+    try {
+      opened = await this.options.open(db, facilityId);
+    } catch (error) {
+      const failure = defaultClassify(error);
+      if (error instanceof PliError || failure.kind === 'pause') pauseAccount(db, key, failure);
+      else this.retryAt.set(key, Date.now() + 60_000);
+      return;
+    }
+    try {
+      await runQueue({
+        db,
+        workstation: this.options.workstation(),
+        account: { key, dailyCap: opened.dailyCap },
+        transport: opened.transport,
+        compose: composeRow,
+        events: this.options.events,
+        signal: this.controller.signal,
+      });
+    } catch (error) {
+      // The file closed or became unreachable: the next tick starts again where the rows say.
+      this.options.log?.('envoi interrompu', error);
+    } finally {
+      opened.close();
+    }
+  }
+
+  async stop(): Promise<void> {
+    if (this.timer) clearInterval(this.timer);
+    this.timer = null;
+    this.controller.abort();
+    await Promise.allSettled([...this.loops.values()]);
+  }
+}
