@@ -37,7 +37,8 @@ async function preview(residentId: number, extra: object = {}) {
 }
 async function previewOk(residentId: number, extra: object = {}): Promise<MailPreview> {
   const result = await preview(residentId, extra);
-  if (!result.ok) throw new Error(`${result.error.code}: ${result.error.details.join(' ')}`);
+  if (!result.ok)
+    throw new Error(`${result.error.code}: ${(result.error.details ?? []).join(' ')}`);
   return result.value as MailPreview;
 }
 const pdf = (bytes: number) =>
@@ -159,7 +160,7 @@ describe('mail:preview', () => {
     expect(await preview(2)).toMatchObject({ ok: false, error: { code: 'MAIL_NO_RECIPIENT' } });
     const typo = await preview(4);
     expect(typo).toMatchObject({ ok: false, error: { code: 'MAIL_ADDRESS_INVALID' } });
-    expect(!typo.ok && typo.error.details.join()).toContain('jean.abadie@orange,fr');
+    expect(!typo.ok && (typo.error.details ?? []).join()).toContain('jean.abadie@orange,fr');
     db()
       .prepare(
         `INSERT INTO mail_messages (invoice_id, doc_type, state, message_id, sender_mode,
