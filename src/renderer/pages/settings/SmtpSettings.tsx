@@ -18,12 +18,12 @@ import { useAction, useCall, useDebounced } from '../../hooks';
 import { fr } from '../../i18n/fr';
 import { frSmtp as t } from '../../i18n/fr-smtp';
 import { useSession } from '../../session/SessionContext';
+import { PinnedWarning, RememberRow } from './SmtpParts';
 import { SmtpResult } from './SmtpResult';
 
 type Draft = Omit<Settings, 'port'> & { port: string };
 
 const toDraft = (s: Settings): Draft => ({ ...s, port: s.port === null ? '' : String(s.port) });
-const dateFr = (iso: string) => new Date(iso).toLocaleString('fr-FR');
 
 function readDraft(draft: Draft): Settings | null {
   const port = draft.port.trim() === '' ? null : Number(draft.port);
@@ -217,35 +217,19 @@ function Editor({ detail }: { detail: SmtpSettingsDetail }) {
         )}
       </div>
       {draft.auth === 'password' && (
-        <div className="actions">
-          <label className="check">
-            <input
-              type="checkbox"
-              checked={remember}
-              onChange={(e) => setRemember(e.target.checked)}
-            />
-            {t.remember}
-          </label>
-          {current.passwordSaved && (
-            <button type="button" disabled={busy} onClick={() => void forget()}>
-              {t.forget}
-            </button>
-          )}
-        </div>
+        <RememberRow
+          remember={remember}
+          onRemember={setRemember}
+          saved={current.passwordSaved}
+          busy={busy}
+          onForget={() => void forget()}
+        />
       )}
       {draft.pinnedCertificate && (
-        <div className="notice notice-warning" role="note" data-testid="smtp-pinned">
-          <p>
-            {t.pinnedWarning(
-              draft.pinnedCertificate.fingerprint256,
-              draft.pinnedCertificate.acceptedBy,
-              dateFr(draft.pinnedCertificate.acceptedAt),
-            )}
-          </p>
-          <button type="button" onClick={() => set({ pinnedCertificate: null })}>
-            {t.removePin}
-          </button>
-        </div>
+        <PinnedWarning
+          pinned={draft.pinnedCertificate}
+          onRemove={() => set({ pinnedCertificate: null })}
+        />
       )}
       {badPort && (
         <div className="notice notice-error" role="alert">
