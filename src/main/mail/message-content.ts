@@ -100,5 +100,13 @@ export function resolveInvoiceMessage(
   const sender = resolveSender(db, { facilityId: invoice.facility_id, userId: author.userId });
   const { subject, text } = content(db, request, sender, author.userName);
   const requestReceipt = request.requestReceipt ?? loadMailSettings(db).requestReceipt;
-  return { facilityId: invoice.facility_id, sender, to, subject, text, attachments, requestReceipt };
+  return {
+    facilityId: invoice.facility_id,
+    sender,
+    to,
+    subject,
+    text,
+    attachments,
+    requestReceipt,
+  };
 }
