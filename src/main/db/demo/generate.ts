@@ -10,6 +10,7 @@ import type { Month } from './calendar';
 import { loadPayers } from '../../billing/payer';
 import { billMonths } from './billing';
 import { recordMailHistory } from './mail-history';
+import { recordMailSettings } from './mail-settings';
 import type { BilledResident, BillingFigures } from './billing';
 import { DEMO_ASSOCIATION_NAME, FACILITIES, tariffFor, USERS } from './identity';
 import type { TariffBase } from './identity';
@@ -193,6 +194,10 @@ export function generateDemo(db: Database.Database, options: DemoOptions): DemoF
     facilities: FACILITIES,
     billingUser,
   });
+  recordMailSettings(
+    db,
+    FACILITIES.map((facility, f) => ({ ...facility, id: facilityIds[f] ?? 0 })),
+  );
   const [year = 1970, month = 1] = today.split('-').map(Number);
   const current = recordCurrentMonth(db, {
     rng,
