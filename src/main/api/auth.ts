@@ -21,6 +21,8 @@ export function authHandlers(context: AppContext) {
     },
     'auth:signOut': async () => {
       context.session.signOut();
+      // Passwords typed without « Mémoriser sur ce poste » do not outlive the session.
+      context.secrets.clearSession();
       return {};
     },
   };
