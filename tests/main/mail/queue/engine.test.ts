@@ -4,7 +4,8 @@
 // retried, and a wrong password pausing the batch after one attempt.
 import type Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { composeRow } from '../../../../src/main/mail/queue/adapters';
+import nodemailer from 'nodemailer';
+import { composeRow, nodemailerTransport } from '../../../../src/main/mail/queue/adapters';
 import { cancelBatch, resumeBatch, retryFailed } from '../../../../src/main/mail/queue/batches';
 import { runQueue, type RunQueueOptions } from '../../../../src/main/mail/queue/engine';
 import { getBatch } from '../../../../src/main/mail/queue/progress';
@@ -178,6 +179,27 @@ describe('the send queue against a real SMTP server', () => {
     const fixed = run(db, server, { transport: smtpTransport(server.port, auth) });
     expect(await fixed.done).toMatchObject({ sent: 6 });
     expect(getBatch(db, batch.id)).toMatchObject({ state: 'done', counts: { sent: 6 } });
+  }, 15_000);
+
+  it('pauses the batch after one attempt when the client speaks TLS to a plain-text port', async () => {
+    const { server, db } = await setup();
+    const batch = batchOf(db, 5, FAST);
+    const tls = nodemailerTransport(
+      nodemailer.createTransport({
+        host: '127.0.0.1',
+        port: server.port,
+        secure: true,
+        greetingTimeout: 1000,
+      }),
+    );
+    expect(await run(db, server, { transport: tls }).done).toMatchObject({ sent: 0, paused: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM mail_attempts').get()).toEqual({ n: 1 });
+    expect(getBatch(db, batch.id)).toMatchObject({
+      state: 'paused',
+      pausedCode: 'SMTP_TLS_MISMATCH',
+      counts: { queued: 4, retryWait: 1 },
+    });
+    expect(server.deliveries).toHaveLength(0);
   }, 15_000);
 
   it('cancels what has not started and resends the failures as new rows with new Message-IDs', async () => {
