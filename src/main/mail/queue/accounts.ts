@@ -4,6 +4,7 @@
 // One lease and one schedule per account (DESIGN rule 5).
 import type Database from 'better-sqlite3';
 import { accountKey, type Secrets } from '../../secrets';
+import { providerPresets } from '../smtp/presets';
 import { smtpSettingsFor } from '../smtp/settings';
 import { isTestMode, openTransport } from '../smtp/transport';
 import type { MailTransport } from '../smtp/connection';
@@ -25,6 +26,14 @@ export function queueTransport(transport: MailTransport): QueueTransport {
         ? transport.send({ raw: message }, envelope)
         : transport.send(message, envelope),
   };
+}
+
+/** The cap set by the administrator, else the provider's published daily limit for this host. */
+export function dailyCapFor(db: Database.Database, host: string): number | null {
+  const set = loadQueueSettings(db).dailyCap;
+  if (set !== null) return set;
+  const preset = providerPresets.find((p) => p.host === host.trim().toLowerCase());
+  return preset?.dailyLimit ?? null;
 }
 
 export interface OpenedAccount {
@@ -49,7 +58,7 @@ export async function openAccount(
   const transport = await openTransport(settings, password, { dataDir });
   return {
     transport: queueTransport(transport),
-    dailyCap: loadQueueSettings(db).dailyCap,
+    dailyCap: dailyCapFor(db, settings.host),
     close: () => transport.close(),
   };
 }

@@ -34,7 +34,7 @@ export interface RunQueueOptions {
   retry?: Partial<RetryPolicy>;
   /** A lease not renewed for this long is free for another workstation (default 30 s). */
   leaseTtlMs?: number;
-  /** How often to look again while another workstation holds the lease (default 2 s). */
+  /** How often to look again while waiting or while another workstation holds the lease (5 s). */
   pollMs?: number;
   signal?: AbortSignal;
   /** Stop after this many attempts (a workstation closing mid-batch, in tests). */
@@ -105,7 +105,7 @@ export async function runQueue(options: RunQueueOptions): Promise<RunSummary> {
   const classify = options.classify ?? defaultClassify;
   const retry = { ...DEFAULT_RETRY, ...options.retry };
   const ttlMs = options.leaseTtlMs ?? 30_000;
-  const pollMs = options.pollMs ?? 2000;
+  const pollMs = options.pollMs ?? 5000;
   const me: LeaseHolder = {
     accountKey: options.account.key,
     workstation: options.workstation,

@@ -1,6 +1,7 @@
 // The pace as pure functions (gaps, ETA, backoff) and, on a real file, the lease (one holder,
 // taken over when expired or when its process on this workstation is gone) and the daily cap.
 import { describe, expect, it } from 'vitest';
+import { dailyCapFor } from '../../../../src/main/mail/queue/accounts';
 import { claimNext, localDay } from '../../../../src/main/mail/queue/claim';
 import { finishAttempt } from '../../../../src/main/mail/queue/finish';
 import { acquireLease, releaseLease, renewLease } from '../../../../src/main/mail/queue/lease';
@@ -10,6 +11,8 @@ import {
   gapAfter,
   nextSlot,
 } from '../../../../src/main/mail/queue/throttle';
+import { saveQueueSettings } from '../../../../src/main/mail/queue/settings';
+import { actor } from '../../../fixtures/db';
 import { tempDir } from '../../../helpers';
 import { ACCOUNT, batchOf, queueDatabase } from './queue-fixture';
 
@@ -94,5 +97,20 @@ describe('the lease and the daily cap in the shared file', () => {
     const tomorrow = new Date(2026, 9, 6, 0, 1).getTime();
     expect(claimNext(db, holder, { now: tomorrow, ttlMs: 30_000, dailyCap: 3 }).kind).toBe('send');
     expect(localDay(tomorrow)).toBe('2026-10-06');
+  });
+});
+
+describe('the daily cap of an account', () => {
+  it('is the administrator’s, else the provider’s published limit for the host', () => {
+    const { db } = queueDatabase(tempDir('pli-queue-capfor-'));
+    expect(dailyCapFor(db, 'SMTP-mail.outlook.com')).toBe(300);
+    expect(dailyCapFor(db, 'mail.interne.example')).toBeNull();
+    saveQueueSettings(db, actor('POSTE-ADMIN', 1, 'Claire Martin'), {
+      intervalMs: 3000,
+      pauseEvery: 20,
+      pauseMs: 15_000,
+      dailyCap: 250,
+    });
+    expect(dailyCapFor(db, 'smtp.orange.fr')).toBe(250);
   });
 });
