@@ -105,6 +105,8 @@ export const errorMessages = {
     'Un envoi groupé part d’un seul compte d’envoi, et ces messages relèvent de comptes différents (un établissement a son propre serveur d’envoi). Préparez un envoi par établissement, puis recommencez.',
   MAIL_BATCH_FINISHED:
     'Cet envoi est déjà terminé ou annulé : cette action n’est plus possible. Rechargez la liste des envois.',
+  MAIL_SEND_INTERRUPTED:
+    'L’envoi de ce message a été interrompu à chaque essai (Pli fermé ou poste arrêté pendant l’envoi). Vérifiez ses pièces jointes (taille, fichier lisible), puis renvoyez les échecs.',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

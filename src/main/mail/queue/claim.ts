@@ -6,6 +6,7 @@
 import type Database from 'better-sqlite3';
 import { write } from '../../db/tx';
 import { loadMessageRow, type MailMessageRow } from '../message-row';
+import { closeIfDone } from './finish';
 import type { LeaseHolder } from './lease';
 import { nextSlot, type AccountSchedule, type BatchThrottle } from './throttle';
 
@@ -71,27 +72,42 @@ function pick(db: Database.Database, key: string, token: string, now: number) {
   // An interrupted row is concluded first, whatever its batch's state since: it may have left.
   const interrupted = db
     .prepare(
-      `SELECT m.id, m.batch_id FROM mail_messages m JOIN mail_batches b ON b.id = m.batch_id
+      `SELECT m.id, m.batch_id, m.attempts FROM mail_messages m
+       JOIN mail_batches b ON b.id = m.batch_id
        WHERE b.account_key = :key AND m.state = 'sending'
          AND (m.claim_token IS NULL OR m.claim_token <> :token)
        ORDER BY m.id LIMIT 1`,
     )
-    .get({ key, token }) as { id: number; batch_id: number } | undefined;
+    .get({ key, token }) as { id: number; batch_id: number; attempts: number } | undefined;
   if (interrupted) return { ...interrupted, interrupted: true };
   const due = db
     .prepare(
-      `SELECT m.id, m.batch_id FROM mail_messages m JOIN mail_batches b ON b.id = m.batch_id
+      `SELECT m.id, m.batch_id, m.attempts FROM mail_messages m
+       JOIN mail_batches b ON b.id = m.batch_id
        WHERE ${ACTIVE} AND (m.state = 'queued' OR (m.state = 'retry_wait' AND m.next_attempt_at <= :now))
        ORDER BY m.batch_id, m.id LIMIT 1`,
     )
-    .get({ key, now: iso(now) }) as { id: number; batch_id: number } | undefined;
+    .get({ key, now: iso(now) }) as { id: number; batch_id: number; attempts: number } | undefined;
   return due ? { ...due, interrupted: false } : undefined;
+}
+
+function giveUp(db: Database.Database, rowId: number, batchId: number, now: number): void {
+  db.prepare(
+    `UPDATE mail_attempts SET outcome = 'interrupted', finished_at = ?
+     WHERE message_row = ? AND outcome = 'sending'`,
+  ).run(iso(now), rowId);
+  db.prepare(
+    `UPDATE mail_messages SET state = 'failed', last_error_code = 'MAIL_SEND_INTERRUPTED',
+       resent_after_interruption = 1
+     WHERE id = ?`,
+  ).run(rowId);
+  closeIfDone(db, batchId, now);
 }
 
 export function claimNext(
   db: Database.Database,
   me: LeaseHolder,
-  options: { now: number; ttlMs: number; dailyCap: number | null },
+  options: { now: number; ttlMs: number; dailyCap: number | null; maxAttempts: number },
 ): Claim {
   const { now } = options;
   return write(db, (): Claim => {
@@ -104,6 +120,12 @@ export function claimNext(
       me.accountKey,
     );
     const next = pick(db, me.accountKey, me.token, now);
+    if (next?.interrupted && next.attempts >= options.maxAttempts) {
+      // Interrupted every time it was tried (a message that crashes its sender?): failed with
+      // a reason instead of taking every workstation down in turn.
+      giveUp(db, next.id, next.batch_id, now);
+      return { kind: 'wait', until: now };
+    }
     if (!next) {
       const later = db
         .prepare(

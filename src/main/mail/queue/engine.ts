@@ -153,6 +153,7 @@ export async function runQueue(options: RunQueueOptions): Promise<RunSummary> {
         now: clock.now(),
         ttlMs,
         dailyCap: options.account.dailyCap ?? null,
+        maxAttempts: retry.maxAttempts,
       });
       if (claim.kind === 'lost') {
         held = false;

@@ -81,7 +81,12 @@ describe('the lease and the daily cap in the shared file', () => {
     const now = new Date(2026, 9, 5, 23, 0).getTime();
     acquireLease(db, holder, now, 30_000);
     for (let i = 0; i < 3; i++) {
-      const claim = claimNext(db, holder, { now: now + i, ttlMs: 30_000, dailyCap: 3 });
+      const claim = claimNext(db, holder, {
+        now: now + i,
+        ttlMs: 30_000,
+        dailyCap: 3,
+        maxAttempts: 5,
+      });
       if (claim.kind !== 'send') throw new Error(claim.kind);
       finishAttempt(db, holder, {
         rowId: claim.row.id,
@@ -92,10 +97,17 @@ describe('the lease and the daily cap in the shared file', () => {
         retry: { baseMs: 1, maxMs: 1, maxAttempts: 1 },
       });
     }
-    const capped = claimNext(db, holder, { now: now + 10, ttlMs: 30_000, dailyCap: 3 });
+    const capped = claimNext(db, holder, {
+      now: now + 10,
+      ttlMs: 30_000,
+      dailyCap: 3,
+      maxAttempts: 5,
+    });
     expect(capped).toEqual({ kind: 'wait', until: new Date(2026, 9, 6).getTime() });
     const tomorrow = new Date(2026, 9, 6, 0, 1).getTime();
-    expect(claimNext(db, holder, { now: tomorrow, ttlMs: 30_000, dailyCap: 3 }).kind).toBe('send');
+    expect(
+      claimNext(db, holder, { now: tomorrow, ttlMs: 30_000, dailyCap: 3, maxAttempts: 5 }).kind,
+    ).toBe('send');
     expect(localDay(tomorrow)).toBe('2026-10-06');
   });
 });
@@ -112,5 +124,81 @@ describe('the daily cap of an account', () => {
       dailyCap: 250,
     });
     expect(dailyCapFor(db, 'smtp.orange.fr')).toBe(250);
+  });
+});
+
+describe('a sender that lost its lease mid-send', () => {
+  const holder = (token: string, workstation: string) => ({
+    accountKey: ACCOUNT,
+    workstation,
+    pid: process.pid,
+    token,
+  });
+  const options = { ttlMs: 1000, dailyCap: null, maxAttempts: 3 };
+  const sent = { kind: 'sent' as const, reply: '250 OK', note: null };
+  const retry = { baseMs: 1, maxMs: 1, maxAttempts: 3 };
+
+  it('leaves the row to the sender that took over, which resends it flagged, then gives up after the last attempt', () => {
+    const { db } = queueDatabase(tempDir('pli-queue-stall-'));
+    const batch = batchOf(db, 1, { intervalMs: 0, pauseEvery: 0, pauseMs: 0 });
+    const a = holder('a', 'POSTE-A');
+    const b = holder('b', 'POSTE-B');
+    acquireLease(db, a, 0, 1000);
+    const first = claimNext(db, a, { ...options, now: 0 });
+    if (first.kind !== 'send') throw new Error(first.kind);
+    // POSTE-A stalls past its lease; POSTE-B takes over and finds the row in 'sending'.
+    expect(acquireLease(db, b, 5000, 1000)).toBe(true);
+    const second = claimNext(db, b, { ...options, now: 5000 });
+    expect(second).toMatchObject({ kind: 'send', interrupted: true, row: { id: first.row.id } });
+    if (second.kind !== 'send') throw new Error(second.kind);
+    expect(second.row.message_id).toBe(first.row.message_id);
+    // POSTE-A's late result does not touch the row POSTE-B now owns.
+    finishAttempt(db, a, {
+      rowId: first.row.id,
+      batchId: batch.id,
+      attemptId: first.attemptId,
+      outcome: sent,
+      now: 5001,
+      retry,
+    });
+    expect(db.prepare('SELECT state, attempts FROM mail_messages').get()).toEqual({
+      state: 'sending',
+      attempts: 2,
+    });
+    finishAttempt(db, b, {
+      rowId: second.row.id,
+      batchId: batch.id,
+      attemptId: second.attemptId,
+      outcome: sent,
+      now: 5002,
+      retry,
+    });
+    expect(
+      db.prepare('SELECT state, resent_after_interruption AS flagged FROM mail_messages').get(),
+    ).toEqual({ state: 'sent', flagged: 1 });
+  });
+
+  it('fails a message interrupted at every attempt instead of resending it forever', () => {
+    const { db } = queueDatabase(tempDir('pli-queue-poison-'));
+    const batch = batchOf(db, 1, { intervalMs: 0, pauseEvery: 0, pauseMs: 0 });
+    for (let i = 0; i < 3; i++) {
+      const h = holder(`t${i}`, `POSTE-${i}`);
+      expect(acquireLease(db, h, i * 5000, 1000)).toBe(true);
+      expect(claimNext(db, h, { ...options, now: i * 5000 }).kind).toBe('send');
+    }
+    const last = holder('t3', 'POSTE-3');
+    acquireLease(db, last, 20_000, 1000);
+    expect(claimNext(db, last, { ...options, now: 20_000 })).toEqual({
+      kind: 'wait',
+      until: 20_000,
+    });
+    expect(db.prepare('SELECT state, last_error_code AS code FROM mail_messages').get()).toEqual({
+      state: 'failed',
+      code: 'MAIL_SEND_INTERRUPTED',
+    });
+    expect(db.prepare('SELECT state FROM mail_batches WHERE id = ?').get(batch.id)).toEqual({
+      state: 'done',
+    });
+    expect(claimNext(db, last, { ...options, now: 20_001 })).toEqual({ kind: 'idle' });
   });
 });
