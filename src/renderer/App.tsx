@@ -5,15 +5,15 @@ import { TestModeBanner } from './components/TestModeBanner';
 import { fr } from './i18n/fr';
 import { DatabaseGate } from './pages/DatabaseGate';
 import { JournalPage } from './pages/journal/JournalPage';
+import { BulkSendPage } from './pages/send/BulkSendPage';
 import { ResidentsPage } from './pages/residents/ResidentsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { AuthGate } from './session/AuthGate';
 import { useSession } from './session/SessionContext';
 
-/** Pages still to build; each says what it will hold. `send` pages need an email address. */
+/** Pages still to build; each says what it will hold. */
 const placeholders = [
-  { path: '/envoi-groupe', label: fr.nav.bulkSend, text: fr.pages.bulkSend, send: true },
-  { path: '/relances', label: fr.nav.reminders, text: fr.pages.reminders, send: false },
+  { path: '/relances', label: fr.nav.reminders, text: fr.pages.reminders },
 ] as const;
 
 function UserBadge() {
@@ -28,14 +28,15 @@ function UserBadge() {
 }
 
 function Shell() {
-  const { user } = useSession();
-  const pages = placeholders.filter((page) => !page.send || user.canSend);
+  const pages = placeholders;
   return (
     <div className="shell">
       <nav className="sidebar" aria-label={fr.nav.label}>
         <div className="brand">{fr.appName}</div>
         <NavLink to="/residents">{fr.nav.residents}</NavLink>
         <NavLink to="/journal">{fr.nav.journal}</NavLink>
+        {/* Everyone sees the pre-send check; who may not send sees it read-only. */}
+        <NavLink to="/envoi-groupe">{fr.nav.bulkSend}</NavLink>
         {pages.map((page) => (
           <NavLink key={page.path} to={page.path}>
             {page.label}
@@ -50,6 +51,7 @@ function Shell() {
           <Route path="/" element={<Navigate to="/residents" replace />} />
           <Route path="/residents" element={<ResidentsPage />} />
           <Route path="/journal" element={<JournalPage />} />
+          <Route path="/envoi-groupe" element={<BulkSendPage />} />
           {pages.map((page) => (
             <Route
               key={page.path}

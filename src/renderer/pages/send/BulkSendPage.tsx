@@ -1,0 +1,188 @@
+// Envoi groupé: for a facility and a period (by default the latest with issued factures), the
+// pre-send check (mail:presend) with what will go and what will not, a general attachment, the
+// accusé de réception, and « Aperçu du message » for one invoice. Sending itself comes with the
+// send queue: the button stays disabled until it is wired. A user who may not send (no email
+// address, or the accueil profile) sees everything read-only.
+import { useCallback, useState } from 'react';
+import type { Facility, PresendInvoice } from '../../../shared/contract';
+import { formatPeriodFr } from '../../../shared/money';
+import { ErrorNotice } from '../../components/ErrorNotice';
+import { Field } from '../../components/Field';
+import { useCall, useEvent } from '../../hooks';
+import { fr } from '../../i18n/fr';
+import { frSend } from '../../i18n/fr-send';
+import { useSession } from '../../session/SessionContext';
+import { GeneralAttachments, type StoredAttachment } from './GeneralAttachments';
+import { MessagePreview } from './MessagePreview';
+import { canResend, ExcludedTable, PresendSummary, ReadyTable } from './PresendTables';
+import { SendBar } from './SendBar';
+import './send.css';
+
+const t = frSend;
+
+export function BulkSendPage() {
+  const [facilities] = useCall('facilities:list', {});
+  const { user } = useSession();
+  const readOnly = !user.canSend || !user.canBill;
+  return (
+    <section className="page send">
+      <h1>{t.title}</h1>
+      <p className="intro">{t.intro}</p>
+      {readOnly && (
+        <p className="notice notice-warning" role="note">
+          {t.readOnly}
+        </p>
+      )}
+      {facilities.status === 'loading' && <p role="status">{fr.loading}</p>}
+      {facilities.status === 'error' && <ErrorNotice error={facilities.error} />}
+      {facilities.status === 'ok' &&
+        (facilities.value.length === 0 ? (
+          <p className="placeholder">{t.noFacility}</p>
+        ) : (
+          <BulkSend facilities={facilities.value} readOnly={readOnly} />
+        ))}
+    </section>
+  );
+}
+
+function BulkSend({ facilities, readOnly }: { facilities: Facility[]; readOnly: boolean }) {
+  const [facilityId, setFacilityId] = useState(facilities[0]?.id ?? 0);
+  const [chosen, setChosen] = useState<{ facilityId: number; period: string } | null>(null);
+  const [setup] = useCall('mail:setup', { facilityId });
+  const periods = setup.status === 'ok' ? setup.value.periods : [];
+  const period = chosen?.facilityId === facilityId ? chosen.period : (periods[0]?.period ?? null);
+  return (
+    <>
+      <div className="toolbar" role="search">
+        <Field label={t.facility}>
+          <select value={facilityId} onChange={(e) => setFacilityId(Number(e.target.value))}>
+            {facilities.map((facility) => (
+              <option key={facility.id} value={facility.id}>
+                {facility.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {periods.length > 0 && period && (
+          <Field label={t.period}>
+            <select
+              value={period}
+              onChange={(e) => setChosen({ facilityId, period: e.target.value })}
+            >
+              {periods.map((p) => (
+                <option key={p.period} value={p.period}>
+                  {t.periodOption(formatPeriodFr(p.period), p.invoices)}
+                </option>
+              ))}
+            </select>
+          </Field>
+        )}
+      </div>
+      {setup.status === 'loading' && <p role="status">{fr.loading}</p>}
+      {setup.status === 'error' && <ErrorNotice error={setup.error} />}
+      {setup.status === 'ok' && !period && <p className="placeholder">{t.noPeriod}</p>}
+      {setup.status === 'ok' && period && (
+        <Check
+          key={`${facilityId}:${period}`}
+          facilityId={facilityId}
+          period={period}
+          receiptDefault={setup.value.requestReceipt}
+          readOnly={readOnly}
+        />
+      )}
+    </>
+  );
+}
+
+function Check({
+  facilityId,
+  period,
+  receiptDefault,
+  readOnly,
+}: {
+  facilityId: number;
+  period: string;
+  receiptDefault: boolean;
+  readOnly: boolean;
+}) {
+  const [general, setGeneral] = useState<StoredAttachment[]>([]);
+  const [receipt, setReceipt] = useState(receiptDefault);
+  const [unticked, setUnticked] = useState<ReadonlySet<number>>(new Set());
+  const [resend, setResend] = useState<ReadonlySet<number>>(new Set());
+  const [previewed, setPreviewed] = useState<PresendInvoice | null>(null);
+  const refs = general.map((file) => file.ref);
+  const [check, reload] = useCall('mail:presend', {
+    facilityId,
+    period,
+    docType: 'facture',
+    generalAttachments: refs,
+  });
+  useEvent(
+    'data:changed',
+    useCallback(() => reload(), [reload]),
+  );
+  const mark =
+    (set: (update: (s: ReadonlySet<number>) => ReadonlySet<number>) => void) =>
+    (ids: number[], on: boolean) =>
+      set((current) => {
+        const next = new Set(current);
+        for (const id of ids) {
+          if (on) next.add(id);
+          else next.delete(id);
+        }
+        return next;
+      });
+  const value = check.status === 'ok' ? check.value : null;
+  const toSend = value
+    ? [
+        ...value.ready.filter((r) => !unticked.has(r.invoiceId)),
+        ...value.excluded.filter((r) => canResend(r) && resend.has(r.invoiceId)),
+      ].map((r) => r.invoiceId)
+    : [];
+  const tables = { readOnly, previewId: previewed?.invoiceId ?? null, onPreview: setPreviewed };
+  return (
+    <>
+      <GeneralAttachments files={general} readOnly={readOnly} onChange={setGeneral} />
+      <label className="check">
+        <input
+          type="checkbox"
+          checked={receipt}
+          disabled={readOnly}
+          onChange={(e) => setReceipt(e.target.checked)}
+        />
+        {t.receipt}
+      </label>
+      <p className="muted send-help">{t.receiptHelp}</p>
+      {check.status === 'loading' && <p role="status">{t.checking}</p>}
+      {check.status === 'error' && <ErrorNotice error={check.error} />}
+      {value && (
+        <>
+          <PresendSummary check={value} />
+          <SendBar invoiceIds={toSend} readOnly={readOnly} />
+          {previewed && (
+            <MessagePreview
+              key={previewed.invoiceId}
+              invoice={previewed}
+              requestReceipt={receipt}
+              generalAttachments={refs}
+              onClose={() => setPreviewed(null)}
+            />
+          )}
+          <h2 id="send-ready-title">{t.readyTitle}</h2>
+          <ReadyTable rows={value.ready} marked={unticked} onMark={mark(setUnticked)} {...tables} />
+          {value.excluded.length > 0 && (
+            <>
+              <h2 id="send-excluded-title">{t.excludedTitle}</h2>
+              <ExcludedTable
+                rows={value.excluded}
+                marked={resend}
+                onMark={mark(setResend)}
+                {...tables}
+              />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}
