@@ -8,6 +8,7 @@ import { PliError } from '../../../shared/contract';
 import { write } from '../../db/tx';
 import { composeRow } from './adapters';
 import { defaultClassify, runQueue } from './engine';
+import { listBatches, progressOf } from './progress';
 import type { OpenedAccount } from './accounts';
 import type { Classified, QueueEvents } from './types';
 
@@ -51,6 +52,8 @@ export class MailQueueService {
   private readonly retryAt = new Map<string, number>();
   private readonly controller = new AbortController();
   private timer: NodeJS.Timeout | null = null;
+  /** The last progress pushed per unfinished batch, sent by this workstation or another. */
+  private readonly shown = new Map<number, string>();
 
   constructor(private readonly options: QueueServiceOptions) {}
 
@@ -69,6 +72,7 @@ export class MailQueueService {
     let accounts: { key: string; facilityId: number | null }[];
     try {
       accounts = accountsWithWork(db);
+      this.publish(db);
     } catch (error) {
       this.options.log?.('file d’envoi illisible', error);
       return;
@@ -77,6 +81,23 @@ export class MailQueueService {
       if (this.loops.has(key) || (this.retryAt.get(key) ?? 0) > Date.now()) continue;
       const loop = this.run(db, key, facilityId).finally(() => this.loops.delete(key));
       this.loops.set(key, loop);
+    }
+  }
+
+  /**
+   * Progress of every unfinished batch, whichever workstation sends it, so a progress bar moves
+   * on every workstation (the sender also pushes after each message).
+   */
+  private publish(db: Database.Database): void {
+    for (const batch of listBatches(db, Date.now(), 20)) {
+      const active =
+        batch.state === 'queued' || batch.state === 'running' || batch.state === 'paused';
+      if (!active && !this.shown.has(batch.id)) continue;
+      const payload = progressOf(batch);
+      const text = JSON.stringify(payload);
+      if (this.shown.get(batch.id) !== text) this.options.events.emit('mail:progress', payload);
+      if (active) this.shown.set(batch.id, text);
+      else this.shown.delete(batch.id);
     }
   }
 

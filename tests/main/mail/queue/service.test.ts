@@ -1,7 +1,7 @@
 // The queue as the app runs it: started with the app context, it picks up an unfinished batch
 // left by a crash (its row in 'sending' resent with the same Message-ID and flagged), sends a
 // batch created through mail:enqueue to the test outbox (no server configured), pushes
-// mail:progress, and stops cleanly.
+// mail:progress (also for a batch another workstation is sending), and stops cleanly.
 import fs from 'node:fs';
 import path from 'node:path';
 import { expect, it } from 'vitest';
@@ -9,6 +9,10 @@ import { createHandlers, dispatch } from '../../../../src/main/api';
 import { hashPassword } from '../../../../src/main/auth/password';
 import { createAppContext, stopAppContext } from '../../../../src/main/context';
 import { enqueueBatch } from '../../../../src/main/mail/queue/batches';
+import { claimNext } from '../../../../src/main/mail/queue/claim';
+import { finishAttempt } from '../../../../src/main/mail/queue/finish';
+import { acquireLease } from '../../../../src/main/mail/queue/lease';
+import { openDatabase } from '../../../../src/main/db/open';
 import { outboxDir } from '../../../../src/main/mail/smtp/outbox';
 import { createConfPrefs } from '../../../../src/main/prefs/conf-store';
 import type { EventPayload, MailBatch } from '../../../../src/shared/contract';
@@ -28,7 +32,7 @@ async function until(check: () => boolean, ms = 15_000) {
 
 it('starts with the app, recovers an interrupted batch, sends what mail:enqueue queues', async () => {
   const dataDir = tempDir('pli-queue-app-');
-  const { db } = queueDatabase(dataDir);
+  const { db, file } = queueDatabase(dataDir);
   db.prepare('UPDATE users SET password_hash = ?').run(await hashPassword('motdepasse'));
   const crashed = enqueueBatch(db, actor('POSTE-FACT'), {
     messageIds: createRows(db, 3),
@@ -86,9 +90,36 @@ it('starts with the app, recovers an interrupted batch, sends what mail:enqueue 
       [created.value.id, 'done', 4],
       [crashed.id, 'done', 3],
     ]);
+
+    // POSTE-2 holds the account and sends one message of its batch: this workstation sees it.
+    const other = openDatabase(file, { create: false, appliedBy: 'POSTE-2' });
+    const them = { accountKey: 'outbox', workstation: 'POSTE-2', pid: 1, token: 'poste-2' };
+    expect(acquireLease(other, them, Date.now(), 60_000)).toBe(true);
+    const theirs = enqueueBatch(other, actor('POSTE-2'), {
+      messageIds: createRows(other, 2),
+      throttle: FAST,
+    });
+    const limits = { ttlMs: 60_000, dailyCap: null, maxAttempts: 5 };
+    const claim = claimNext(other, them, { ...limits, now: Date.now() });
+    if (claim.kind !== 'send') throw new Error(claim.kind);
+    finishAttempt(other, them, {
+      rowId: claim.row.id,
+      batchId: theirs.id,
+      attemptId: claim.attemptId,
+      outcome: { kind: 'sent', reply: '250 OK', note: null },
+      now: Date.now(),
+      retry: { baseMs: 1000, maxMs: 1000, maxAttempts: 5 },
+    });
+    other.close();
+    context.mailQueue.kick();
+    expect(progress.filter((p) => p.batchId === String(theirs.id)).at(-1)).toMatchObject({
+      sent: 1,
+      failed: 0,
+      remaining: 1,
+    });
     // Mode test: each message is an .eml in the outbox, the interrupted one under its Message-ID.
     const files = fs.readdirSync(outboxDir(dataDir));
-    expect(files).toHaveLength(7);
+    expect(files).toHaveLength(7); // POSTE-2's message went through its own transport
     const stuck = files.filter((f) =>
       fs.readFileSync(path.join(outboxDir(dataDir), f), 'utf8').includes(stuckId),
     );
