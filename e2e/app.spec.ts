@@ -119,7 +119,7 @@ test('an empty database asks for its administrator; pages work with the keyboard
   await page.getByRole('button', { name: 'Nouvel établissement' }).click();
   const form = page.getByRole('region', { name: 'Fiche de l’établissement' });
   await form.getByLabel('Code (préfixe des numéros de facture)').fill('til');
-  await form.getByLabel('Nom de l’établissement').fill('EHPAD Les Tilleuls');
+  await form.getByLabel('Nom de l’établissement', { exact: true }).fill('EHPAD Les Tilleuls');
   await form.getByLabel('IBAN').fill('FR76 3000 4000 0312 3456 7890 144');
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(form.getByRole('alert')).toContainText('IBAN invalide');
