@@ -1,10 +1,11 @@
 // mail:* queue handlers: list the batches with their counts and ETA, create a batch from message
-// rows already written, pause, resume, cancel, and resend the failures; mailqueue:* for the
+// rows already written, pause, resume, cancel, change its pace, and resend the failures; mailqueue:* for the
 // association's default pace and daily cap (the administrator's). After each change the
 // service looks for work at once instead of at its next tick.
 import type { z } from 'zod';
 import type {
   batchRefInputSchema,
+  batchThrottleInputSchema,
   enqueueInputSchema,
   queueSettingsSchema,
   retryFailedInputSchema,
@@ -16,6 +17,7 @@ import {
   pauseBatch,
   resumeBatch,
   retryFailed,
+  setBatchThrottle,
 } from '../mail/queue/batches';
 import { listBatches } from '../mail/queue/progress';
 import { loadQueueSettings, saveQueueSettings } from '../mail/queue/settings';
@@ -49,6 +51,10 @@ export function mailQueueHandlers(context: AppContext) {
     'mail:cancel': async ({ batchId }: In<typeof batchRefInputSchema>) => {
       context.session.requireBillingRight();
       return changed(cancelBatch(db(), context.session.actor(), batchId));
+    },
+    'mail:throttle': async (request: In<typeof batchThrottleInputSchema>) => {
+      context.session.requireBillingRight();
+      return changed(setBatchThrottle(db(), context.session.actor(), request));
     },
     'mail:retryfailed': async (request: In<typeof retryFailedInputSchema>) => {
       context.session.requireBillingRight();

@@ -33,6 +33,7 @@ import { dbCreateInputSchema, dbOpenInputSchema, dbStatusSchema } from './schema
 import { mailSettingsDetailSchema, mailSettingsSaveInputSchema } from './schemas/mail';
 import {
   batchRefInputSchema,
+  batchThrottleInputSchema,
   enqueueInputSchema,
   mailBatchSchema,
   queueSettingsSchema,
@@ -159,6 +160,7 @@ export const channels = {
   'mail:pause': { input: batchRefInputSchema, output: mailBatchSchema },
   'mail:resume': { input: batchRefInputSchema, output: mailBatchSchema },
   'mail:cancel': { input: batchRefInputSchema, output: mailBatchSchema },
+  'mail:throttle': { input: batchThrottleInputSchema, output: mailBatchSchema },
   'mail:retryfailed': { input: retryFailedInputSchema, output: mailBatchSchema },
   'mailqueue:get': { input: noInput, output: queueSettingsSchema },
   'mailqueue:save': { input: queueSettingsSchema, output: queueSettingsSchema },

@@ -146,6 +146,22 @@ export function cancelBatch(db: Database.Database, actor: Actor, batchId: number
   });
 }
 
+/** A new pace for a batch, from its next message on (a slow-down the server asked for stays). */
+export function setBatchThrottle(
+  db: Database.Database,
+  actor: Actor,
+  request: { batchId: number; throttle: Throttle },
+): MailBatch {
+  const { throttle } = request;
+  return transition(db, actor, request.batchId, 'throttle', (state) => {
+    if (finished(state)) throw new PliError('MAIL_BATCH_FINISHED');
+    db.prepare(
+      `UPDATE mail_batches SET interval_ms = ?, pause_every = ?, pause_ms = ?, version = version + 1
+       WHERE id = ?`,
+    ).run(throttle.intervalMs, throttle.pauseEvery, throttle.pauseMs, request.batchId);
+  });
+}
+
 const COPIED = `batch_id, invoice_id, doc_type, sender_mode, from_address, from_name, reply_to,
   to_addresses, bcc_addresses, subject, body_text, attachments, request_receipt`;
 

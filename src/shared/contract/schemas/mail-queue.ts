@@ -78,6 +78,10 @@ export const enqueueInputSchema = z
 
 export const batchRefInputSchema = z.object({ batchId: id }).strict();
 
+export const batchThrottleInputSchema = z
+  .object({ batchId: id, throttle: throttleSchema })
+  .strict();
+
 export const retryFailedInputSchema = z
   .object({
     batchId: id,

@@ -112,6 +112,16 @@ it('starts with the app, recovers an interrupted batch, sends what mail:enqueue 
     });
     other.close();
     context.mailQueue.kick();
+    // The pace of a batch under way can be changed; a finished one cannot.
+    const slower = { intervalMs: 5000, pauseEvery: 5, pauseMs: 30_000 };
+    expect(await call('mail:throttle', { batchId: theirs.id, throttle: slower })).toMatchObject({
+      ok: true,
+      value: { throttle: slower, state: 'running' },
+    });
+    expect(await call('mail:throttle', { batchId: crashed.id, throttle: slower })).toMatchObject({
+      ok: false,
+      error: { code: 'MAIL_BATCH_FINISHED' },
+    });
     expect(progress.filter((p) => p.batchId === String(theirs.id)).at(-1)).toMatchObject({
       sent: 1,
       failed: 0,
