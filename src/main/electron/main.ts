@@ -4,7 +4,7 @@ import { app, BrowserWindow, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../api';
-import { closeAppContext, createAppContext, type AppContext } from '../context';
+import { createAppContext, stopAppContext, type AppContext } from '../context';
 import { isVettedExternalUrl } from '../security/external-url';
 import { bindContract, forwardEvents } from './ipc';
 import { createElectronPrefs } from './prefs-store';
@@ -81,7 +81,13 @@ if (!app.requestSingleInstanceLock()) {
     });
   });
   app.on('window-all-closed', () => app.quit());
-  app.on('will-quit', () => {
-    if (context) closeAppContext(context);
+  let stopping = false;
+  app.on('will-quit', (event) => {
+    if (!context || stopping) return;
+    // The send queue records the message it is sending before the file closes (bounded wait).
+    stopping = true;
+    event.preventDefault();
+    const closing = context;
+    void stopAppContext(closing).finally(() => app.exit(0));
   });
 }

@@ -129,10 +129,20 @@ export class MailQueueService {
     }
   }
 
-  async stop(): Promise<void> {
+  /**
+   * Waits for the messages being sent to finish and be recorded, at most `waitMs`: past that the
+   * app closes anyway and the row, still 'sending', is resent (flagged) at the next start.
+   */
+  async stop(waitMs = 10_000): Promise<void> {
     if (this.timer) clearInterval(this.timer);
     this.timer = null;
     this.controller.abort();
-    await Promise.allSettled([...this.loops.values()]);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, waitMs);
+      timer.unref();
+    });
+    await Promise.race([Promise.allSettled([...this.loops.values()]), late]);
+    clearTimeout(timer);
   }
 }
