@@ -8,6 +8,7 @@ import { dbHandlers } from './db';
 import { importHandlers } from './import';
 import { mailPresendHandlers } from './mail-presend';
 import { mailQueueHandlers } from './mail-queue';
+import { mailSendHandlers } from './mail-send';
 import { mailPreviewHandlers } from './mail-preview';
 import { mailSettingsHandlers } from './mail-settings';
 import { residentBillingHandlers } from './resident-billing';
@@ -33,6 +34,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...mailSettingsHandlers(context),
     ...mailPresendHandlers(context),
     ...mailQueueHandlers(context),
+    ...mailSendHandlers(context),
     ...mailPreviewHandlers(context),
     ...smtpHandlers(context),
   };

@@ -32,6 +32,12 @@ import {
 import { dbCreateInputSchema, dbOpenInputSchema, dbStatusSchema } from './schemas/db';
 import { mailSettingsDetailSchema, mailSettingsSaveInputSchema } from './schemas/mail';
 import {
+  mailFailureSchema,
+  mailFailuresInputSchema,
+  mailSendInputSchema,
+  mailUnlockInputSchema,
+} from './schemas/mail-send';
+import {
   batchRefInputSchema,
   batchThrottleInputSchema,
   enqueueInputSchema,
@@ -162,6 +168,9 @@ export const channels = {
   'mail:cancel': { input: batchRefInputSchema, output: mailBatchSchema },
   'mail:throttle': { input: batchThrottleInputSchema, output: mailBatchSchema },
   'mail:retryfailed': { input: retryFailedInputSchema, output: mailBatchSchema },
+  'mail:send': { input: mailSendInputSchema, output: mailBatchSchema },
+  'mail:unlock': { input: mailUnlockInputSchema, output: mailBatchSchema },
+  'mail:failures': { input: mailFailuresInputSchema, output: z.array(mailFailureSchema) },
   'mailqueue:get': { input: noInput, output: queueSettingsSchema },
   'mailqueue:save': { input: queueSettingsSchema, output: queueSettingsSchema },
   'mail:presend': { input: presendInputSchema, output: presendSchema },

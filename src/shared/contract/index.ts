@@ -16,6 +16,7 @@ export * from './schemas/resident-billing';
 export * from './schemas/mail';
 export * from './schemas/mail-presend';
 export * from './schemas/mail-queue';
+export * from './schemas/mail-send';
 export * from './schemas/templates';
 export * from './schemas/smtp';
 export * from './schemas/smtp-diagnosis';
