@@ -35,10 +35,14 @@ function rowState(outcome: Outcome, attempts: number, retry: RetryPolicy) {
 export function finishAttempt(db: Database.Database, me: LeaseHolder, request: FinishRequest) {
   const { outcome, now, retry } = request;
   write(db, () => {
+    // Sent to some recipients and refused for others: sent, with the refused ones noted.
+    const partial = outcome.kind === 'sent' && outcome.note !== null;
     const code =
-      outcome.kind === 'sent'
-        ? outcome.note && 'SMTP_SOME_RECIPIENTS_REFUSED'
-        : outcome.failure.code;
+      outcome.kind === 'failed'
+        ? outcome.failure.code
+        : partial
+          ? 'SMTP_SOME_RECIPIENTS_REFUSED'
+          : null;
     const reply = outcome.kind === 'sent' ? outcome.reply : outcome.failure.reply;
     db.prepare(
       `UPDATE mail_attempts SET outcome = ?, finished_at = ?, code = ?, reply = ? WHERE id = ?`,
