@@ -6,8 +6,11 @@ import fs from 'node:fs';
 // SMTP passwords live in the OS keychain (keytar → libsecret → Secret Service): the tests use a
 // real one, so the whole run happens in its own D-Bus session with an unlocked gnome-keyring.
 if (!process.env.PLI_KEYRING_READY && fs.existsSync('/usr/bin/dbus-run-session')) {
+  // A keyring of its own in a fresh folder: an existing login keyring with another password
+  // would stay locked ("Cannot create an item in a locked collection").
   const inner =
-    'echo -n pli-tests | gnome-keyring-daemon --unlock --components=secrets >/dev/null; ' +
+    'echo -n pli-tests | XDG_DATA_HOME="$(mktemp -d)" ' +
+    'gnome-keyring-daemon --unlock --components=secrets >/dev/null; ' +
     'PLI_KEYRING_READY=1 exec node scripts/test.mjs';
   const status = spawnSync('dbus-run-session', ['--', 'sh', '-c', inner], {
     stdio: 'inherit',
