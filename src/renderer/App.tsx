@@ -1,5 +1,7 @@
 // The navigation shell: one route per page of DESIGN.md, French labels, keyboard reachable.
 import { HashRouter, Navigate, NavLink, Route, Routes } from 'react-router';
+import { BatchesProvider } from './batches/BatchesContext';
+import { BatchIndicator, OpenProgressPanel } from './batches/BatchIndicator';
 import { Placeholder } from './components/Placeholder';
 import { TestModeBanner } from './components/TestModeBanner';
 import { fr } from './i18n/fr';
@@ -30,40 +32,45 @@ function UserBadge() {
 function Shell() {
   const pages = placeholders;
   return (
-    <div className="shell">
-      <nav className="sidebar" aria-label={fr.nav.label}>
-        <div className="brand">{fr.appName}</div>
-        <NavLink to="/residents">{fr.nav.residents}</NavLink>
-        <NavLink to="/journal">{fr.nav.journal}</NavLink>
-        {/* Everyone sees the pre-send check; who may not send sees it read-only. */}
-        <NavLink to="/envoi-groupe">{fr.nav.bulkSend}</NavLink>
-        {pages.map((page) => (
-          <NavLink key={page.path} to={page.path}>
-            {page.label}
-          </NavLink>
-        ))}
-        <NavLink to="/parametres">{fr.nav.settings}</NavLink>
-        <UserBadge />
-      </nav>
-      <main className="content">
-        <TestModeBanner />
-        <Routes>
-          <Route path="/" element={<Navigate to="/residents" replace />} />
-          <Route path="/residents" element={<ResidentsPage />} />
-          <Route path="/journal" element={<JournalPage />} />
-          <Route path="/envoi-groupe" element={<BulkSendPage />} />
+    // Batches are watched above the routes: a send goes on, and shows, whatever the page.
+    <BatchesProvider>
+      <div className="shell">
+        <nav className="sidebar" aria-label={fr.nav.label}>
+          <div className="brand">{fr.appName}</div>
+          <NavLink to="/residents">{fr.nav.residents}</NavLink>
+          <NavLink to="/journal">{fr.nav.journal}</NavLink>
+          {/* Everyone sees the pre-send check; who may not send sees it read-only. */}
+          <NavLink to="/envoi-groupe">{fr.nav.bulkSend}</NavLink>
           {pages.map((page) => (
-            <Route
-              key={page.path}
-              path={page.path}
-              element={<Placeholder title={page.text.title} text={page.text.empty} />}
-            />
+            <NavLink key={page.path} to={page.path}>
+              {page.label}
+            </NavLink>
           ))}
-          <Route path="/parametres/*" element={<SettingsPage />} />
-          <Route path="*" element={<Navigate to="/residents" replace />} />
-        </Routes>
-      </main>
-    </div>
+          <NavLink to="/parametres">{fr.nav.settings}</NavLink>
+          <BatchIndicator />
+          <UserBadge />
+        </nav>
+        <main className="content">
+          <TestModeBanner />
+          <Routes>
+            <Route path="/" element={<Navigate to="/residents" replace />} />
+            <Route path="/residents" element={<ResidentsPage />} />
+            <Route path="/journal" element={<JournalPage />} />
+            <Route path="/envoi-groupe" element={<BulkSendPage />} />
+            {pages.map((page) => (
+              <Route
+                key={page.path}
+                path={page.path}
+                element={<Placeholder title={page.text.title} text={page.text.empty} />}
+              />
+            ))}
+            <Route path="/parametres/*" element={<SettingsPage />} />
+            <Route path="*" element={<Navigate to="/residents" replace />} />
+          </Routes>
+          <OpenProgressPanel />
+        </main>
+      </div>
+    </BatchesProvider>
   );
 }
 

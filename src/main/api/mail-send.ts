@@ -29,8 +29,15 @@ export function mailSendHandlers(context: AppContext) {
     const settings = smtpSettingsFor(db(), facilityId);
     if (settings.auth !== 'password' || isTestMode(settings)) return;
     const account = { host: settings.host, username: settings.username };
-    if (password) await context.secrets.provide(account, password.value, password.remember);
-    else await context.secrets.require(account);
+    if (password) return context.secrets.provide(account, password.value, password.remember);
+    try {
+      await context.secrets.require(account);
+    } catch (error) {
+      // No keychain on this workstation: the password can still be typed for the session.
+      if (error instanceof PliError && error.code === 'KEYCHAIN_UNAVAILABLE')
+        throw new PliError('SMTP_PASSWORD_REQUIRED', undefined, { cause: error });
+      throw error;
+    }
   }
 
   function requireSender() {

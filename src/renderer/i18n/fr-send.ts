@@ -82,7 +82,7 @@ export const frSend = {
   },
   send: {
     button: (n: number) => `Envoyer ${plural(n, 'facture', 'factures')}`,
-    later: 'L’envoi arrive avec la file d’envoi.',
+    none: 'Cochez au moins une facture à envoyer.',
   },
   preview: {
     title: 'Aperçu du message',

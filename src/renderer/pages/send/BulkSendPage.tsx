@@ -1,8 +1,8 @@
 // Envoi groupé: for a facility and a period (by default the latest with issued factures), the
 // pre-send check (mail:presend) with what will go and what will not, a general attachment, the
-// accusé de réception, and « Aperçu du message » for one invoice. Sending itself comes with the
-// send queue: the button stays disabled until it is wired. A user who may not send (no email
-// address, or the accueil profile) sees everything read-only.
+// accusé de réception, and « Aperçu du message » for one invoice; « Envoyer » turns the ticked
+// invoices into a batch of the send queue (SendBar). A user who may not send (no email address,
+// or the accueil profile) sees everything read-only.
 import { useCallback, useState } from 'react';
 import type { Facility, PresendInvoice } from '../../../shared/contract';
 import { formatPeriodFr } from '../../../shared/money';
@@ -158,7 +158,17 @@ function Check({
       {value && (
         <>
           <PresendSummary check={value} />
-          <SendBar invoiceIds={toSend} readOnly={readOnly} />
+          <SendBar
+            readOnly={readOnly}
+            request={{
+              facilityId,
+              period,
+              docType: 'facture',
+              invoiceIds: toSend,
+              requestReceipt: receipt,
+              attachmentRefs: refs,
+            }}
+          />
           {previewed && (
             <MessagePreview
               key={previewed.invoiceId}
