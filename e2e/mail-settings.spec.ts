@@ -23,12 +23,17 @@ test('the administrator sets the sender account, a facility’s sender name and 
   await expect(page).toHaveURL(/#\/parametres\/envoi$/);
 
   const form = page.getByRole('region', { name: 'Réglages d’envoi des e-mails' });
-  await expect(form.getByText('n’ont pas encore été enregistrés')).toBeVisible();
+  // The demo comes with its association's account and the default limits.
+  await expect(form.getByLabel('Adresse e-mail de l’association')).toHaveValue(
+    'facturation@les-tilleuls.example',
+  );
+  await expect(form.getByText('n’ont pas encore été enregistrés')).toBeHidden();
   await expect(form.getByLabel('Taille maximale d’un message (Mo)')).toHaveValue('10');
   await expect(form.getByLabel('Avertir au-delà de (Mo par fichier)')).toHaveValue('1');
   await expect(form.getByLabel('.docx')).toBeChecked();
 
   // Association mode needs its address: refused with the reason, nothing saved.
+  await form.getByLabel('Adresse e-mail de l’association').fill('');
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(form.getByRole('alert')).toContainText('Saisissez l’adresse d’envoi');
 
