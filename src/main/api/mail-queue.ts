@@ -7,7 +7,7 @@ import type {
   batchRefInputSchema,
   batchThrottleInputSchema,
   enqueueInputSchema,
-  queueSettingsSchema,
+  queueSettingsSaveInputSchema,
   retryFailedInputSchema,
 } from '../../shared/contract';
 import type { AppContext } from '../context';
@@ -20,7 +20,7 @@ import {
   setBatchThrottle,
 } from '../mail/queue/batches';
 import { listBatches } from '../mail/queue/progress';
-import { loadQueueSettings, saveQueueSettings } from '../mail/queue/settings';
+import { getQueueSettings, saveQueueSettings } from '../mail/queue/settings';
 
 type In<S extends z.ZodType> = z.output<S>;
 
@@ -62,11 +62,11 @@ export function mailQueueHandlers(context: AppContext) {
     },
     'mailqueue:get': async () => {
       context.session.require();
-      return loadQueueSettings(db());
+      return getQueueSettings(db());
     },
-    'mailqueue:save': async (settings: In<typeof queueSettingsSchema>) => {
+    'mailqueue:save': async ({ version, ...settings }: In<typeof queueSettingsSaveInputSchema>) => {
       context.session.requireAdmin();
-      return changed(saveQueueSettings(db(), context.session.actor(), settings));
+      return changed(saveQueueSettings(db(), context.session.actor(), settings, version));
     },
   };
 }

@@ -42,7 +42,8 @@ import {
   batchThrottleInputSchema,
   enqueueInputSchema,
   mailBatchSchema,
-  queueSettingsSchema,
+  queueSettingsDetailSchema,
+  queueSettingsSaveInputSchema,
   retryFailedInputSchema,
 } from './schemas/mail-queue';
 import {
@@ -171,8 +172,8 @@ export const channels = {
   'mail:send': { input: mailSendInputSchema, output: mailBatchSchema },
   'mail:unlock': { input: mailUnlockInputSchema, output: mailBatchSchema },
   'mail:failures': { input: mailFailuresInputSchema, output: z.array(mailFailureSchema) },
-  'mailqueue:get': { input: noInput, output: queueSettingsSchema },
-  'mailqueue:save': { input: queueSettingsSchema, output: queueSettingsSchema },
+  'mailqueue:get': { input: noInput, output: queueSettingsDetailSchema },
+  'mailqueue:save': { input: queueSettingsSaveInputSchema, output: queueSettingsDetailSchema },
   'mail:presend': { input: presendInputSchema, output: presendSchema },
   'mail:recipients': { input: recipientsInputSchema, output: recipientsSchema },
   'mail:attach': { input: attachmentUploadInputSchema, output: storedAttachmentSchema },

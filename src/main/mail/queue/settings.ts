@@ -1,46 +1,79 @@
 // The association's default pace (Paramètres › Envoi des e-mails), one JSON value under the key
-// 'mail_queue' in `association_settings`; every new batch copies it and may be adjusted.
+// 'mail_queue' in `association_settings`; every new batch copies it and may be adjusted. The
+// key/value table has no version column, so the version travels inside the value (as for the
+// mail settings): a save made from an older page is refused with what the other one changed.
 import type Database from 'better-sqlite3';
 import {
   DEFAULT_QUEUE_SETTINGS,
   queueSettingsSchema,
   type QueueSettings,
+  type QueueSettingsDetail,
 } from '../../../shared/contract';
 import type { Actor } from '../../db/audit';
-import { audit } from '../../db/audit';
+import { updateVersioned } from '../../db/conflict';
 import { write } from '../../db/tx';
 
 const KEY = 'mail_queue';
+const ENTITY = 'mail_queue_settings';
 
-export function loadQueueSettings(db: Database.Database): QueueSettings {
+export const queueSettingsFieldLabels: Record<string, string> = {
+  intervalMs: 'Délai entre deux messages (ms)',
+  pauseEvery: 'Pause après chaque groupe de',
+  pauseMs: 'Durée de la pause (ms)',
+  dailyCap: 'Plafond quotidien par compte',
+};
+
+function stored(db: Database.Database): { version: number; settings: QueueSettings } | null {
   const row = db.prepare('SELECT value FROM association_settings WHERE key = ?').get(KEY) as
     { value: string } | undefined;
-  if (!row) return DEFAULT_QUEUE_SETTINGS;
-  const parsed = queueSettingsSchema.safeParse({
-    ...DEFAULT_QUEUE_SETTINGS,
-    ...JSON.parse(row.value),
-  });
-  return parsed.success ? parsed.data : DEFAULT_QUEUE_SETTINGS;
+  if (!row) return null;
+  // Values saved before the version was kept count as version 0.
+  const { version = 0, ...values } = JSON.parse(row.value) as { version?: number };
+  const parsed = queueSettingsSchema.safeParse({ ...DEFAULT_QUEUE_SETTINGS, ...values });
+  return { version, settings: parsed.success ? parsed.data : DEFAULT_QUEUE_SETTINGS };
 }
 
+export function getQueueSettings(db: Database.Database): QueueSettingsDetail {
+  const saved = stored(db);
+  return { ...(saved?.settings ?? DEFAULT_QUEUE_SETTINGS), version: saved?.version || null };
+}
+
+export function loadQueueSettings(db: Database.Database): QueueSettings {
+  return stored(db)?.settings ?? DEFAULT_QUEUE_SETTINGS;
+}
+
+/** `expected` undefined: no version check (internal callers and tests that set the pace). */
 export function saveQueueSettings(
   db: Database.Database,
   actor: Actor,
   settings: QueueSettings,
-): QueueSettings {
-  const value = queueSettingsSchema.parse(settings);
+  expected?: number | null,
+): QueueSettingsDetail {
+  const after = queueSettingsSchema.parse(settings);
   write(db, () => {
-    const before = loadQueueSettings(db);
-    db.prepare(
-      `INSERT INTO association_settings (key, value) VALUES (?, ?)
-       ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-    ).run(KEY, JSON.stringify(value));
-    audit(db, actor, {
-      entity: 'mail_queue_settings',
-      entityId: 0,
-      action: 'update',
-      changes: { before, after: value },
-    });
+    const saved = stored(db);
+    const current = saved?.version ?? 0;
+    const store = () =>
+      db
+        .prepare(
+          `INSERT INTO association_settings (key, value) VALUES (?, ?)
+           ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
+        )
+        .run(KEY, JSON.stringify({ version: current + 1, ...after }));
+    updateVersioned(
+      db,
+      actor,
+      {
+        entity: ENTITY,
+        id: 0,
+        current,
+        expected: expected === undefined ? current : (expected ?? 0),
+        before: saved?.settings ?? DEFAULT_QUEUE_SETTINGS,
+        after,
+        labels: queueSettingsFieldLabels,
+      },
+      store,
+    );
   });
-  return value;
+  return getQueueSettings(db);
 }

@@ -26,6 +26,17 @@ export const queueSettingsSchema = throttleSchema
   .strict();
 export type QueueSettings = z.infer<typeof queueSettingsSchema>;
 
+/** What Paramètres shows: the pace and the version it was read at (null: never saved). */
+export const queueSettingsDetailSchema = queueSettingsSchema.extend({
+  version: z.number().int().nullable(),
+});
+export type QueueSettingsDetail = z.infer<typeof queueSettingsDetailSchema>;
+
+/** A save names the version it was edited from, so a concurrent change is not overwritten. */
+export const queueSettingsSaveInputSchema = queueSettingsSchema.extend({
+  version: z.number().int().positive().nullable(),
+});
+
 export const DEFAULT_QUEUE_SETTINGS: QueueSettings = {
   intervalMs: 2000,
   pauseEvery: 10,
