@@ -90,3 +90,54 @@ test('facturation has no « Envoi des e-mails » tab', async ({ page, pli }) => 
   await expect(page.getByRole('link', { name: 'Établissements' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Envoi des e-mails' })).toHaveCount(0);
 });
+
+test('the administrator sets the default pace, refused in French when wrong, kept after a reload', async ({
+  page,
+  pli,
+}) => {
+  await page.goto(pli.url);
+  await page.getByRole('button', { name: 'Créer une base de démonstration' }).click();
+  await signIn(page, 'Hélène Le Guével');
+  await openSettings(page, 'Envoi des e-mails');
+
+  const pace = page.getByRole('region', { name: 'Cadence d’envoi par défaut' });
+  await expect(pace.getByText('Chaque envoi groupé démarre à cette cadence')).toBeVisible();
+  await expect(pace.getByLabel('Délai entre deux messages (secondes)')).toHaveValue('2');
+  await expect(pace.getByLabel(/^Pause après chaque groupe de N messages/)).toHaveValue('10');
+  await expect(pace.getByLabel('Durée de la pause (secondes)')).toHaveValue('10');
+  await expect(pace.getByLabel(/^Plafond quotidien par compte/)).toHaveValue('');
+
+  await pace.getByLabel('Délai entre deux messages (secondes)').fill('deux');
+  await pace.getByLabel(/^Plafond quotidien par compte/).fill('0');
+  await pace.getByRole('button', { name: 'Enregistrer la cadence' }).click();
+  await expect(pace.getByRole('alert')).toContainText(
+    'Délai entre deux messages : saisissez un nombre de secondes entre 0 et 600.',
+  );
+  await expect(pace.getByRole('alert')).toContainText('Plafond quotidien : saisissez un nombre');
+
+  await pace.getByLabel('Délai entre deux messages (secondes)').fill('3,5');
+  await pace.getByLabel(/^Pause après chaque groupe de N messages/).fill('20');
+  await pace.getByLabel('Durée de la pause (secondes)').fill('60');
+  await pace.getByLabel(/^Plafond quotidien par compte/).fill('450');
+  await pace.getByRole('button', { name: 'Enregistrer la cadence' }).click();
+  await expect(pace.getByText('Cadence d’envoi enregistrée.')).toBeVisible();
+
+  await page.reload();
+  await expect(pace.getByLabel('Délai entre deux messages (secondes)')).toHaveValue('3,5');
+  await expect(pace.getByLabel(/^Pause après chaque groupe de N messages/)).toHaveValue('20');
+  await expect(pace.getByLabel('Durée de la pause (secondes)')).toHaveValue('60');
+  await expect(pace.getByLabel(/^Plafond quotidien par compte/)).toHaveValue('450');
+
+  // Another administrator's save in a second tab: this page's next save is refused with it.
+  const other = await page.context().newPage();
+  await other.goto(page.url());
+  const otherPace = other.getByRole('region', { name: 'Cadence d’envoi par défaut' });
+  await otherPace.getByLabel('Durée de la pause (secondes)').fill('30');
+  await otherPace.getByRole('button', { name: 'Enregistrer la cadence' }).click();
+  await expect(otherPace.getByText('Cadence d’envoi enregistrée.')).toBeVisible();
+  await other.close();
+
+  await pace.getByLabel(/^Plafond quotidien par compte/).fill('');
+  await pace.getByRole('button', { name: 'Enregistrer la cadence' }).click();
+  await expect(pace.getByRole('alert')).toContainText('Durée de la pause (ms) : 60000 → 30000');
+});

@@ -1,7 +1,8 @@
 // Paramètres › Envoi des e-mails (administrator only): whose address the families see, where
 // their replies go, the automatic copy, the receipt default, and what may be attached. Shows
 // the defaults until first saved; keeps the version it last saved so a second save is not a
-// conflict with itself. Sizes are typed in Mo and stored in bytes.
+// conflict with itself. Sizes are typed in Mo and stored in bytes. The default pace of a batch
+// follows in its own section (PaceSettings), saved on its own.
 import { useState } from 'react';
 import {
   attachmentTypes,
@@ -16,6 +17,7 @@ import { FormStatus } from '../../components/FormStatus';
 import { Field } from '../../components/Field';
 import { useAction, useCall } from '../../hooks';
 import { fr } from '../../i18n/fr';
+import { PaceSettings } from './PaceSettings';
 
 const t = fr.mailSettings;
 type Settings = MailSettingsDetail['settings'];
@@ -157,6 +159,7 @@ export function MailSettings() {
         <h2>{t.title}</h2>
       </div>
       <Editor detail={detail.value} />
+      <PaceSettings />
     </section>
   );
 }
