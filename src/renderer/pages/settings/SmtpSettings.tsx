@@ -2,7 +2,8 @@
 // provider suggested from the account's domain, « Tester la connexion » and « Envoyer un e-mail
 // de test » with the French diagnosis, and the password: typed here, used for this session,
 // kept in this workstation's keychain only with « Mémoriser sur ce poste ». An accepted
-// self-signed certificate is shown as a warning for as long as it is pinned.
+// self-signed certificate is shown as a warning for as long as it is pinned. The same form sets
+// a facility's own server, chosen above it (SmtpScope).
 import { useEffect, useState } from 'react';
 import type {
   PresentedCertificate,
@@ -14,12 +15,12 @@ import type {
 import { client } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { useAction, useCall, useDebounced } from '../../hooks';
-import { fr } from '../../i18n/fr';
+import { useAction, useDebounced } from '../../hooks';
 import { frSmtp as t } from '../../i18n/fr-smtp';
 import { useSession } from '../../session/SessionContext';
 import { PinnedWarning, RememberRow } from './SmtpParts';
 import { SmtpResult } from './SmtpResult';
+import { SmtpScope } from './SmtpScope';
 
 type Draft = Omit<Settings, 'port'> & { port: string };
 
@@ -31,7 +32,13 @@ function readDraft(draft: Draft): Settings | null {
   return { ...draft, port };
 }
 
-function Editor({ detail }: { detail: SmtpSettingsDetail }) {
+function Editor({
+  detail,
+  onSaved,
+}: {
+  detail: SmtpSettingsDetail;
+  onSaved: (saved: SmtpSettingsDetail) => void;
+}) {
   const { user } = useSession();
   const [current, setCurrent] = useState(detail);
   const [draft, setDraft] = useState(() => toDraft(detail.settings));
@@ -76,7 +83,7 @@ function Editor({ detail }: { detail: SmtpSettingsDetail }) {
     setResult(null);
     const saved = await run(() =>
       client.call('smtp:save', {
-        facilityId: null,
+        facilityId: current.facilityId,
         version: current.version,
         settings: s,
         ...typed(),
@@ -86,6 +93,7 @@ function Editor({ detail }: { detail: SmtpSettingsDetail }) {
       setCurrent(saved);
       setDraft(toDraft(saved.settings));
       setPassword('');
+      onSaved(saved);
     }
   };
   const forget = async () => {
@@ -93,13 +101,16 @@ function Editor({ detail }: { detail: SmtpSettingsDetail }) {
     if (!s) return;
     const saved = await run(() =>
       client.call('smtp:save', {
-        facilityId: null,
+        facilityId: current.facilityId,
         version: current.version,
         settings: s,
         forgetPassword: true,
       }),
     );
-    if (saved) setCurrent(saved);
+    if (saved) {
+      setCurrent(saved);
+      onSaved(saved);
+    }
   };
   const check = async (kind: 'smtp:test' | 'smtp:sendtest') => {
     const s = settings();
@@ -267,15 +278,12 @@ function Editor({ detail }: { detail: SmtpSettingsDetail }) {
 }
 
 export function SmtpSettings() {
-  const [detail] = useCall('smtp:get', { facilityId: null });
-  if (detail.status === 'loading') return <p>{fr.loading}</p>;
-  if (detail.status === 'error') return <ErrorNotice error={detail.error} />;
   return (
     <section className="page">
       <div className="page-header">
         <h2>{t.title}</h2>
       </div>
-      <Editor detail={detail.value} />
+      <SmtpScope>{(detail, onSaved) => <Editor detail={detail} onSaved={onSaved} />}</SmtpScope>
     </section>
   );
 }
