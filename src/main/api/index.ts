@@ -11,6 +11,7 @@ import { mailQueueHandlers } from './mail-queue';
 import { mailSendHandlers } from './mail-send';
 import { mailPreviewHandlers } from './mail-preview';
 import { mailSettingsHandlers } from './mail-settings';
+import { reminderHandlers } from './reminders';
 import { residentBillingHandlers } from './resident-billing';
 import { residentHandlers } from './residents';
 import { settingsHandlers } from './settings';
@@ -37,6 +38,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...mailSendHandlers(context),
     ...mailPreviewHandlers(context),
     ...smtpHandlers(context),
+    ...reminderHandlers(context),
   };
 }
 

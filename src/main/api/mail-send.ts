@@ -21,7 +21,8 @@ import { isTestMode } from '../mail/smtp/transport';
 type In<S extends z.ZodType> = z.output<S>;
 type Password = In<typeof mailSendInputSchema>['password'];
 
-export function mailSendHandlers(context: AppContext) {
+/** What every send checks first: a user who may send, and the account's password (reminders too). */
+export function senderChecks(context: AppContext) {
   const db = () => context.db.connection();
 
   /** The password given now is kept; otherwise one must already be known on this workstation. */
@@ -48,6 +49,13 @@ export function mailSendHandlers(context: AppContext) {
       ]);
     }
   }
+
+  return { ensurePassword, requireSender };
+}
+
+export function mailSendHandlers(context: AppContext) {
+  const db = () => context.db.connection();
+  const { ensurePassword, requireSender } = senderChecks(context);
 
   return {
     'mail:send': async (request: In<typeof mailSendInputSchema>) => {

@@ -6,6 +6,7 @@ import { createHandlers } from '../api';
 import { issuedPdfFile } from '../billing/pdfs';
 import { createAppContext, stopAppContext } from '../context';
 import { resolveDataDir } from '../paths';
+import { reminderPdfFile } from '../reminders/print';
 import { createConfPrefs } from '../prefs/conf-store';
 import { startWebHost } from './server';
 
@@ -35,6 +36,10 @@ async function main(): Promise<void> {
     invoicePdf: (id, document) => {
       context.session.require();
       return issuedPdfFile(context.db.connection(), context.db.path, id, document);
+    },
+    reminderPdf: async (name) => {
+      context.session.require();
+      return reminderPdfFile(dataDir, name);
     },
   });
   console.log(`Pli: ${host.url}`);

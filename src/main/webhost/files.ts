@@ -21,8 +21,35 @@ export async function serveInvoicePdf(
   resolve: PdfResolver,
 ): Promise<void> {
   const [, id = '', document = 'facture'] = ROUTE.exec(pathname) ?? [];
+  await servePdf(req, res, () => resolve(Number(id), document as 'facture' | 'releve'));
+}
+
+/** GET /files/reminders/<name>.pdf: printed relances, kept in this workstation's data folder. */
+export type ReminderPdfResolver = (name: string) => Promise<string>;
+
+const REMINDER_ROUTE = /^\/files\/reminders\/([A-Za-z0-9-]{1,80}\.pdf)$/;
+
+export function isReminderRoute(pathname: string): boolean {
+  return REMINDER_ROUTE.test(pathname);
+}
+
+export async function serveReminderPdf(
+  req: IncomingMessage,
+  res: ServerResponse,
+  pathname: string,
+  resolve: ReminderPdfResolver,
+): Promise<void> {
+  const [, name = ''] = REMINDER_ROUTE.exec(pathname) ?? [];
+  await servePdf(req, res, () => resolve(name));
+}
+
+async function servePdf(
+  req: IncomingMessage,
+  res: ServerResponse,
+  resolve: () => Promise<string>,
+): Promise<void> {
   try {
-    const file = await resolve(Number(id), document as 'facture' | 'releve');
+    const file = await resolve();
     const bytes = await fs.readFile(file);
     res.writeHead(200, {
       'Content-Type': 'application/pdf',

@@ -16,7 +16,14 @@ import {
   newToken,
   tokenSource,
 } from './auth';
-import { isFileRoute, serveInvoicePdf, type PdfResolver } from './files';
+import {
+  isFileRoute,
+  isReminderRoute,
+  serveInvoicePdf,
+  serveReminderPdf,
+  type PdfResolver,
+  type ReminderPdfResolver,
+} from './files';
 
 /** Room for a 10 MB CSV import, which travels as base64 (4/3 of its size) in JSON. */
 export const MAX_BODY_BYTES = 16 * 1024 * 1024;
@@ -37,6 +44,8 @@ export interface WebHostOptions {
   log?: Logger;
   /** Where an issued invoice's PDF is, for GET /files/invoices/<id>/<document>.pdf. */
   invoicePdf?: PdfResolver;
+  /** Where printed relances are, for GET /files/reminders/<name>.pdf. */
+  reminderPdf?: ReminderPdfResolver;
 }
 
 export interface WebHost {
@@ -148,6 +157,10 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       return sendJson(res, 405, { ok: false, error: wireError('UNKNOWN_CHANNEL') });
     if (options.invoicePdf && isFileRoute(url.pathname)) {
       void serveInvoicePdf(req, res, url.pathname, options.invoicePdf);
+      return;
+    }
+    if (options.reminderPdf && isReminderRoute(url.pathname)) {
+      void serveReminderPdf(req, res, url.pathname, options.reminderPdf);
       return;
     }
     if (url.pathname === '/' || url.pathname === '/index.html')

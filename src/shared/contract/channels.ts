@@ -29,6 +29,14 @@ import {
   recipientsSchema,
   storedAttachmentSchema,
 } from './schemas/mail-presend';
+import {
+  overduePayerSchema,
+  remindersListInputSchema,
+  remindersPrintInputSchema,
+  remindersPrintSchema,
+  remindersSendInputSchema,
+  remindersSendSchema,
+} from './schemas/reminders';
 import { dbCreateInputSchema, dbOpenInputSchema, dbStatusSchema } from './schemas/db';
 import { mailSettingsDetailSchema, mailSettingsSaveInputSchema } from './schemas/mail';
 import {
@@ -172,6 +180,9 @@ export const channels = {
   'mail:send': { input: mailSendInputSchema, output: mailBatchSchema },
   'mail:unlock': { input: mailUnlockInputSchema, output: mailBatchSchema },
   'mail:failures': { input: mailFailuresInputSchema, output: z.array(mailFailureSchema) },
+  'reminders:list': { input: remindersListInputSchema, output: z.array(overduePayerSchema) },
+  'reminders:print': { input: remindersPrintInputSchema, output: remindersPrintSchema },
+  'reminders:send': { input: remindersSendInputSchema, output: remindersSendSchema },
   'mailqueue:get': { input: noInput, output: queueSettingsDetailSchema },
   'mailqueue:save': { input: queueSettingsSaveInputSchema, output: queueSettingsDetailSchema },
   'mail:presend': { input: presendInputSchema, output: presendSchema },

@@ -21,3 +21,4 @@ export * from './schemas/templates';
 export * from './schemas/smtp';
 export * from './schemas/smtp-diagnosis';
 export * from './schemas/mail-preview';
+export * from './schemas/reminders';

@@ -6,6 +6,7 @@ import { migration003 } from './003-billing';
 import { migration004 } from './004-issuing';
 import { migration005 } from './005-mail';
 import { migration006 } from './006-mail-queue';
+import { migration007 } from './007-reminders';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -14,6 +15,7 @@ export const migrations: readonly Migration[] = [
   migration004,
   migration005,
   migration006,
+  migration007,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;
