@@ -1,11 +1,25 @@
 // Journal des factures: invoices and avoirs by facility and period, with what was paid and
 // credited, and the status a billing office reads (brouillon, émise, payée, partiellement
-// payée, annulée par avoir, avoir), derived from the rows, never stored.
+// payée, annulée par avoir, avoir), and its envelope (envelope.ts), both derived from the
+// rows in the same query, never stored.
 import type Database from 'better-sqlite3';
-import type { InvoiceDetail, InvoiceRow, InvoiceStatus } from '../../shared/contract';
+import type {
+  EnvelopeState,
+  InvoiceDetail,
+  InvoiceRow,
+  InvoiceStatus,
+} from '../../shared/contract';
 import { PliError } from '../../shared/contract';
 import { foldForSearch } from '../../shared/text';
 import { creditedQuantities } from './credit';
+import {
+  ENVELOPE_COLUMNS,
+  ENVELOPE_JOIN,
+  ENVELOPE_OF_INVOICE,
+  envelopeOf,
+  messageHistory,
+  type EnvelopeColumns,
+} from './envelope';
 import { loadPayers, type Payer } from './payer';
 
 export interface JournalFilter {
@@ -13,12 +27,15 @@ export interface JournalFilter {
   period: string | null;
   search: string;
   includeDrafts: boolean;
+  /** Only the invoices whose envelope (« Envoi ») is in this state. */
+  envelope?: EnvelopeState | null;
+  status?: InvoiceStatus | null;
 }
 
 /** Without a period, the newest rows only: 250,000 invoices do not belong on one screen. */
 const LIMIT = 1000;
 
-interface Row {
+interface Row extends EnvelopeColumns {
   id: number;
   facility_id: number;
   facility_name: string;
@@ -39,36 +56,37 @@ interface Row {
   credited_number: string | null;
   pdf_sha256: string | null;
   has_debours: number;
+  status_code: InvoiceStatus;
 }
+
+const PAID = `COALESCE((SELECT sum(amount_cents) FROM payments p WHERE p.invoice_id = i.id), 0)`;
+const CREDITED = `COALESCE((SELECT -sum(a.total_cents) FROM invoices a
+  WHERE a.credited_invoice_id = i.id AND a.status = 'issued'), 0)`;
+
+/** What a billing office reads, from what was billed, paid and credited. */
+const STATUS = `CASE
+    WHEN i.status = 'draft' THEN 'brouillon'
+    WHEN i.kind = 'avoir' THEN 'avoir'
+    WHEN ${CREDITED} > 0 AND i.total_cents - ${CREDITED} <= 0 THEN 'annulee'
+    WHEN ${PAID} >= i.total_cents - ${CREDITED} THEN 'payee'
+    WHEN ${PAID} > 0 THEN 'partiellement_payee'
+    ELSE 'emise' END`;
 
 const SELECT = `
   SELECT i.id, i.facility_id, f.name AS facility_name, i.kind, i.status, i.number, i.period,
          i.issue_date, i.due_date, i.resident_id, r.civilite, r.nom, r.prenom, i.payer_name,
          i.total_cents, i.pdf_sha256,
-         COALESCE((SELECT sum(amount_cents) FROM payments p WHERE p.invoice_id = i.id), 0) AS paid_cents,
-         COALESCE((SELECT -sum(a.total_cents) FROM invoices a
-                   WHERE a.credited_invoice_id = i.id AND a.status = 'issued'), 0) AS credited_cents,
+         ${PAID} AS paid_cents,
+         ${CREDITED} AS credited_cents,
+         ${STATUS} AS status_code,
          o.number AS credited_number,
-         EXISTS (SELECT 1 FROM debours d WHERE d.invoice_id = i.id) AS has_debours
+         EXISTS (SELECT 1 FROM debours d WHERE d.invoice_id = i.id) AS has_debours,
+         ${ENVELOPE_COLUMNS}
   FROM invoices i
   JOIN facilities f ON f.id = i.facility_id
   JOIN residents r ON r.id = i.resident_id
-  LEFT JOIN invoices o ON o.id = i.credited_invoice_id`;
-
-export function statusOf(row: {
-  kind: string;
-  status: string;
-  total_cents: number;
-  paid_cents: number;
-  credited_cents: number;
-}): InvoiceStatus {
-  if (row.status === 'draft') return 'brouillon';
-  if (row.kind === 'avoir') return 'avoir';
-  const due = row.total_cents - row.credited_cents;
-  if (row.credited_cents > 0 && due <= 0) return 'annulee';
-  if (row.paid_cents >= due) return 'payee';
-  return row.paid_cents > 0 ? 'partiellement_payee' : 'emise';
-}
+  LEFT JOIN invoices o ON o.id = i.credited_invoice_id
+  ${ENVELOPE_JOIN}`;
 
 function toRow(row: Row, payerName: string): InvoiceRow {
   return {
@@ -86,10 +104,11 @@ function toRow(row: Row, payerName: string): InvoiceRow {
     totalCents: row.total_cents,
     paidCents: row.paid_cents,
     creditedCents: row.credited_cents,
-    status: statusOf(row),
+    status: row.status_code,
     creditedNumber: row.credited_number,
     hasPdf: row.status === 'issued',
     hasDeboursPdf: row.status === 'issued' && row.has_debours === 1,
+    envelope: envelopeOf(row),
   };
 }
 
@@ -103,18 +122,28 @@ function withPayers(db: Database.Database, rows: Row[]): InvoiceRow[] {
   return rows.map((r) => toRow(r, r.payer_name || (payers.get(r.resident_id)?.name ?? '')));
 }
 
+const ORDER = `i.period DESC, i.status = 'draft', i.seq DESC, r.nom COLLATE NOCASE`;
+
 export function listInvoices(db: Database.Database, filter: JournalFilter): InvoiceRow[] {
   const search = foldForSearch(filter.search);
+  // The page's ids first, from the filters alone (the derived envelope and status only when a
+  // filter asks for them), then every column computed for those 1000 rows at most.
   const rows = db
     .prepare(
-      `${SELECT}
-       WHERE (:facility IS NULL OR i.facility_id = :facility)
-         AND (:period IS NULL OR i.period = :period)
-         AND (:drafts = 1 OR i.status = 'issued')
-         AND (:search = '' OR r.search_key LIKE :like OR i.number LIKE :raw
-              OR pli_fold(i.payer_name) LIKE :like)
-       ORDER BY i.period DESC, i.status = 'draft', i.seq DESC, r.nom COLLATE NOCASE
-       LIMIT ${String(LIMIT)}`,
+      `WITH page AS (
+         SELECT i.id FROM invoices i JOIN residents r ON r.id = i.resident_id
+         WHERE (:facility IS NULL OR i.facility_id = :facility)
+           AND (:period IS NULL OR i.period = :period)
+           AND (:drafts = 1 OR i.status = 'issued')
+           AND (:search = '' OR r.search_key LIKE :like OR i.number LIKE :raw
+                OR pli_fold(i.payer_name) LIKE :like)
+           AND (:envelope IS NULL OR ${ENVELOPE_OF_INVOICE} = :envelope)
+           AND (:statusCode IS NULL OR ${STATUS} = :statusCode)
+         ORDER BY ${ORDER}
+         LIMIT ${String(LIMIT)})
+       ${SELECT}
+       WHERE i.id IN (SELECT id FROM page)
+       ORDER BY ${ORDER}`,
     )
     .all({
       facility: filter.facilityId,
@@ -123,6 +152,8 @@ export function listInvoices(db: Database.Database, filter: JournalFilter): Invo
       search,
       like: `%${search}%`,
       raw: `%${filter.search.trim()}%`,
+      envelope: filter.envelope ?? null,
+      statusCode: filter.status ?? null,
     }) as Row[];
   return withPayers(db, rows);
 }
@@ -169,6 +200,7 @@ export function getInvoice(db: Database.Database, id: number): InvoiceDetail {
       payerAddress: address === '' ? [] : address.split('\n'),
       pdfSha256: row.pdf_sha256,
       creditNotes,
+      messages: messageHistory(db, id),
     };
   })();
 }

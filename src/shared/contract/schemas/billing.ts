@@ -75,12 +75,59 @@ export const invoiceStatusSchema = z.enum([
 ]);
 export type InvoiceStatus = z.output<typeof invoiceStatusSchema>;
 
+/**
+ * An invoice's envelope, derived from its message rows: none yet, en attente (queued, sending,
+ * retry_wait), envoyé, en échec, lu (accusé de réception: defined, not recorded yet).
+ */
+export const envelopeStateSchema = z.enum([
+  'non_envoyee',
+  'en_attente',
+  'envoye',
+  'en_echec',
+  'lu',
+]);
+export type EnvelopeState = z.output<typeof envelopeStateSchema>;
+
+export const invoiceEnvelopeSchema = z.object({
+  state: envelopeStateSchema,
+  /** ISO date-time of the latest message: sent, last attempted, or queued. */
+  at: z.string().nullable(),
+  recipients: z.array(z.string()),
+  sentBy: z.string().nullable(),
+  workstation: z.string().nullable(),
+  /** The SMTP server's last reply, as it came. */
+  reply: z.string().nullable(),
+  errorCode: z.string().nullable(),
+  resentAfterInterruption: z.boolean(),
+});
+export type InvoiceEnvelope = z.output<typeof invoiceEnvelopeSchema>;
+
+/** One `mail_messages` row of an invoice, for its history. */
+export const invoiceMessageSchema = z.object({
+  id,
+  docType: z.string(),
+  state: z.enum(['queued', 'sending', 'sent', 'failed', 'cancelled', 'retry_wait']),
+  at: z.string(),
+  recipients: z.array(z.string()),
+  sentBy: z.string().nullable(),
+  workstation: z.string(),
+  reply: z.string().nullable(),
+  errorCode: z.string().nullable(),
+  resentAfterInterruption: z.boolean(),
+  resendOf: id.nullable(),
+  attempts: z.number().int().nonnegative(),
+});
+export type InvoiceMessage = z.output<typeof invoiceMessageSchema>;
+
 export const invoiceListInputSchema = z
   .object({
     facilityId: id.nullable(),
     period: periodSchema.nullable(),
     search: z.string().trim().max(100),
     includeDrafts: z.boolean(),
+    /** « Envoi »: every invoice, or only those whose envelope is in this state. */
+    envelope: envelopeStateSchema.nullable().default(null),
+    status: invoiceStatusSchema.nullable().default(null),
   })
   .strict();
 
@@ -103,6 +150,7 @@ export const invoiceRowSchema = z.object({
   creditedNumber: z.string().nullable(),
   hasPdf: z.boolean(),
   hasDeboursPdf: z.boolean(),
+  envelope: invoiceEnvelopeSchema,
 });
 export type InvoiceRow = z.output<typeof invoiceRowSchema>;
 
@@ -122,6 +170,7 @@ export const invoiceDetailSchema = invoiceRowSchema.extend({
   payerAddress: z.array(z.string()),
   pdfSha256: z.string().nullable(),
   creditNotes: z.array(z.object({ id, number: z.string().nullable(), totalCents: cents })),
+  messages: z.array(invoiceMessageSchema),
 });
 export type InvoiceDetail = z.output<typeof invoiceDetailSchema>;
 
