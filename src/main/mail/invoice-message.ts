@@ -24,6 +24,9 @@ import {
   invalidAddressMessage,
   invoiceAddresses,
   loadAddressBook,
+  singleSendCandidates,
+  typedRecipient,
+  type Person,
   type Recipient,
 } from './recipients';
 import { loadMailSettings } from './settings';
@@ -34,6 +37,8 @@ export interface InvoiceMessageInput {
   /** Omitted: the association's default. */
   requestReceipt?: boolean | undefined;
   generalAttachments: readonly string[];
+  /** A single send's chosen addresses (contacts' or typed); omitted: the invoice addresses. */
+  to?: readonly string[] | undefined;
 }
 
 export interface PreparedFile {
@@ -63,8 +68,32 @@ function sentAddresses(db: Database.Database, invoiceId: number, docType: DocTyp
   return new Set(rows.flatMap((row) => addressesOf(row.to_addresses)));
 }
 
+/** A single send's addresses: a known person's keeps their name, role and language; any other
+ * is checked as typed. */
+function chosenRecipients(people: readonly Person[], to: readonly string[]): Recipient[] {
+  const known = new Map(
+    singleSendCandidates(people).map((person) => [addressKey(person.address), person]),
+  );
+  const seen = new Set<string>();
+  const chosen: Recipient[] = [];
+  for (const raw of to) {
+    const person = known.get(addressKey(raw.trim())) ?? typedRecipient(raw);
+    const key = addressKey(person.address);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    chosen.push(person);
+  }
+  if (chosen.length === 0) throw new PliError('MAIL_NO_RECIPIENT');
+  return chosen;
+}
+
 /** Who receives the invoice; refused in French when nobody can. */
-function recipientsOf(db: Database.Database, invoiceId: number, docType: DocType) {
+function recipientsOf(
+  db: Database.Database,
+  invoiceId: number,
+  docType: DocType,
+  to?: readonly string[],
+) {
   const invoice = db
     .prepare('SELECT resident_id, status, kind FROM invoices WHERE id = ?')
     .get(invoiceId) as { resident_id: number; status: string; kind: string } | undefined;
@@ -73,6 +102,11 @@ function recipientsOf(db: Database.Database, invoiceId: number, docType: DocType
     throw new PliError('TEMPLATE_INVOICE_NOT_ISSUED');
   }
   const people = loadAddressBook(db, [invoice.resident_id]).people.get(invoice.resident_id) ?? [];
+  if (to !== undefined) {
+    const chosen = chosenRecipients(people, to);
+    const sent = sentAddresses(db, invoiceId, docType);
+    return { recipients: chosen, resend: chosen.every((r) => sent.has(addressKey(r.address))) };
+  }
   const { recipients, skipped } = invoiceAddresses(people);
   if (recipients.length === 0) {
     if (skipped.length > 0) {
@@ -91,7 +125,7 @@ export async function prepareInvoiceMessage(
   places: PresendPlaces,
   input: InvoiceMessageInput,
 ): Promise<PreparedInvoiceMessage> {
-  const { recipients, resend } = recipientsOf(db, input.invoiceId, input.docType);
+  const { recipients, resend } = recipientsOf(db, input.invoiceId, input.docType, input.to);
   const rules = loadMailSettings(db);
   const documents = await invoiceAttachments(db, places.databaseFile, input.invoiceId, rules);
   const general = input.generalAttachments.map((ref) =>

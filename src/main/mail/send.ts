@@ -27,6 +27,8 @@ export interface SendRequest {
   attachmentRefs: readonly string[];
   individualAttachments: readonly { invoiceId: number; ref: string }[];
   throttle?: Throttle | undefined;
+  /** A single send (one invoice): the chosen addresses instead of the invoice addresses. */
+  to?: readonly string[] | undefined;
 }
 
 interface InvoiceLabel {
@@ -83,6 +85,7 @@ export async function sendInvoices(
         docType: 'facture',
         requestReceipt: request.requestReceipt,
         generalAttachments: [...request.attachmentRefs, ...own],
+        to: request.to,
       });
       prepared.push({ invoice, message });
     } catch (error) {

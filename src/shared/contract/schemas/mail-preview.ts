@@ -18,6 +18,12 @@ export const mailSetupSchema = z.object({
 });
 export type MailSetup = z.infer<typeof mailSetupSchema>;
 
+/** A single send's recipients: addresses of the resident's contacts or typed, checked in main. */
+export const singleSendToSchema = z
+  .array(z.string().trim().min(1).max(320))
+  .min(1, 'Choisissez au moins un destinataire ou tapez une adresse.')
+  .max(10, 'Dix destinataires au plus pour un envoi.');
+
 export const mailPreviewInputSchema = z
   .object({
     invoiceId: id,
@@ -25,6 +31,8 @@ export const mailPreviewInputSchema = z
     /** Omitted: the association's default. */
     requestReceipt: z.boolean().optional(),
     generalAttachments: z.array(attachmentRefSchema).max(20).default([]),
+    /** A single send's chosen addresses; omitted: the invoice addresses. */
+    to: singleSendToSchema.optional(),
   })
   .strict();
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { periodSchema } from './billing';
 import { attachmentRefSchema } from './mail-presend';
+import { singleSendToSchema } from './mail-preview';
 import { throttleSchema } from './mail-queue';
 import { passwordInputSchema } from './smtp';
 
@@ -27,8 +28,14 @@ export const mailSendInputSchema = z
     throttle: throttleSchema.optional(),
     /** The sending account's password when it is not known on this workstation yet. */
     password: passwordInputSchema.optional(),
+    /** « Envoyer par e-mail » of one invoice: the chosen or typed addresses. */
+    to: singleSendToSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((input) => input.to === undefined || input.invoiceIds.length === 1, {
+    message: 'Choisir les destinataires n’est possible que pour une seule facture à la fois.',
+    path: ['to'],
+  });
 export type MailSendInput = z.input<typeof mailSendInputSchema>;
 
 /** Give a paused batch's account its password again (wrong or unknown), then resume it. */
