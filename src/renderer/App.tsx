@@ -2,21 +2,16 @@
 import { HashRouter, Navigate, NavLink, Route, Routes } from 'react-router';
 import { BatchesProvider } from './batches/BatchesContext';
 import { BatchIndicator, OpenProgressPanel } from './batches/BatchIndicator';
-import { Placeholder } from './components/Placeholder';
 import { TestModeBanner } from './components/TestModeBanner';
 import { fr } from './i18n/fr';
 import { DatabaseGate } from './pages/DatabaseGate';
 import { JournalPage } from './pages/journal/JournalPage';
+import { RemindersPage } from './pages/reminders/RemindersPage';
 import { BulkSendPage } from './pages/send/BulkSendPage';
 import { ResidentsPage } from './pages/residents/ResidentsPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { AuthGate } from './session/AuthGate';
 import { useSession } from './session/SessionContext';
-
-/** Pages still to build; each says what it will hold. */
-const placeholders = [
-  { path: '/relances', label: fr.nav.reminders, text: fr.pages.reminders },
-] as const;
 
 function UserBadge() {
   const { user, signOut } = useSession();
@@ -30,7 +25,6 @@ function UserBadge() {
 }
 
 function Shell() {
-  const pages = placeholders;
   return (
     // Batches are watched above the routes: a send goes on, and shows, whatever the page.
     <BatchesProvider>
@@ -41,11 +35,7 @@ function Shell() {
           <NavLink to="/journal">{fr.nav.journal}</NavLink>
           {/* Everyone sees the pre-send check; who may not send sees it read-only. */}
           <NavLink to="/envoi-groupe">{fr.nav.bulkSend}</NavLink>
-          {pages.map((page) => (
-            <NavLink key={page.path} to={page.path}>
-              {page.label}
-            </NavLink>
-          ))}
+          <NavLink to="/relances">{fr.nav.reminders}</NavLink>
           <NavLink to="/parametres">{fr.nav.settings}</NavLink>
           <BatchIndicator />
           <UserBadge />
@@ -57,13 +47,7 @@ function Shell() {
             <Route path="/residents" element={<ResidentsPage />} />
             <Route path="/journal" element={<JournalPage />} />
             <Route path="/envoi-groupe" element={<BulkSendPage />} />
-            {pages.map((page) => (
-              <Route
-                key={page.path}
-                path={page.path}
-                element={<Placeholder title={page.text.title} text={page.text.empty} />}
-              />
-            ))}
+            <Route path="/relances" element={<RemindersPage />} />
             <Route path="/parametres/*" element={<SettingsPage />} />
             <Route path="*" element={<Navigate to="/residents" replace />} />
           </Routes>
