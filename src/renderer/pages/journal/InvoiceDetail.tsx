@@ -6,9 +6,12 @@ import { formatDateFr, formatEuros, formatPeriodFr, formatQuantity } from '../..
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { useCall, useEvent } from '../../hooks';
 import { fr } from '../../i18n/fr';
+import { frSingleSend } from '../../i18n/fr-single-send';
+import { useSession } from '../../session/SessionContext';
 import { CreditNoteDialog } from './CreditNoteDialog';
 import { StatusBadge } from './InvoiceTable';
 import { PdfButtons } from './PdfButtons';
+import { SingleSendDialog } from './SingleSendDialog';
 
 const t = fr.billing.detail;
 
@@ -16,6 +19,10 @@ const creditable = (invoice: Detail) =>
   invoice.kind === 'facture' &&
   invoice.status !== 'brouillon' &&
   invoice.lines.some((line) => line.quantity > line.creditedQuantity);
+
+/** « Envoyer par e-mail »: an issued facture not cancelled (paid ones may be sent again). */
+const sendable = (invoice: Detail) =>
+  invoice.kind === 'facture' && invoice.status !== 'brouillon' && invoice.status !== 'annulee';
 
 export function InvoiceDetail({
   id,
@@ -32,6 +39,9 @@ export function InvoiceDetail({
 }) {
   const [state, reload] = useCall('invoices:get', { id });
   const [crediting, setCrediting] = useState(false);
+  const [sending, setSending] = useState(false);
+  const { user } = useSession();
+  const maySend = canBill && user.canSend;
   const [credited, setCredited] = useState<Detail | null>(null);
   useEvent(
     'data:changed',
@@ -51,6 +61,8 @@ export function InvoiceDetail({
   const invoice = state.value;
   const c = t.columns;
   const title = t.title(invoice.kind, invoice.number);
+  const mayCredit = canBill && creditable(invoice);
+  const maySendThis = maySend && sendable(invoice);
   return (
     <section className="invoice-detail" aria-label={t.label}>
       <div className="detail-header">
@@ -155,13 +167,21 @@ export function InvoiceDetail({
           {t.credited(credited.number, credited.totalCents)}
         </p>
       )}
-      {canBill && creditable(invoice) && (
+      {(mayCredit || maySendThis) && (
         <div className="actions">
-          <button type="button" className="primary" onClick={() => setCrediting(true)}>
-            {t.createCredit}
-          </button>
+          {maySendThis && (
+            <button type="button" className="primary" onClick={() => setSending(true)}>
+              {frSingleSend.open}
+            </button>
+          )}
+          {mayCredit && (
+            <button type="button" className="primary" onClick={() => setCrediting(true)}>
+              {t.createCredit}
+            </button>
+          )}
         </div>
       )}
+      {sending && <SingleSendDialog invoice={invoice} onClose={() => setSending(false)} />}
       {crediting && (
         <CreditNoteDialog
           invoice={invoice}

@@ -1,0 +1,25 @@
+// French text of « Envoyer par e-mail »: one issued invoice sent to chosen contacts or a typed
+// address, from the journal's invoice panel.
+export const frSingleSend = {
+  open: 'Envoyer par e-mail',
+  title: (number: string | null) => `Envoyer la facture ${number ?? ''} par e-mail`.trim(),
+  recipients: 'Destinataires',
+  noCandidate: 'Ni le résident ni ses contacts n’ont d’adresse e-mail : tapez une adresse.',
+  invoiceAddress: 'reçoit les factures',
+  other: 'Autre adresse',
+  add: 'Ajouter l’adresse',
+  invalid: (address: string) => `« ${address} » n’est pas une adresse e-mail valide.`,
+  receipt: 'Demander un accusé de réception',
+  method: 'Envoyé par le serveur d’envoi de Pli, comme l’envoi groupé.',
+  preview: 'Aperçu du message',
+  hidePreview: 'Masquer l’aperçu',
+  previewLabel: 'Aperçu du message',
+  loading: 'Préparation de l’aperçu…',
+  none: 'Cochez au moins un destinataire ou ajoutez une adresse.',
+  send: (count: number) => (count > 1 ? `Envoyer à ${count} destinataires` : 'Envoyer'),
+  sending: 'Mise en file d’attente…',
+  cancel: 'Annuler',
+  to: 'À',
+  subject: 'Objet',
+  attachments: 'Pièces jointes',
+} as const;
