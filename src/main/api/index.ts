@@ -4,6 +4,7 @@ import type { AppContext } from '../context';
 import { appHandlers } from './app';
 import { authHandlers } from './auth';
 import { billingHandlers } from './billing';
+import { dashboardHandlers } from './dashboard';
 import { dbHandlers } from './db';
 import { importHandlers } from './import';
 import { mailPresendHandlers } from './mail-presend';
@@ -39,6 +40,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...mailPreviewHandlers(context),
     ...smtpHandlers(context),
     ...reminderHandlers(context),
+    ...dashboardHandlers(context),
   };
 }
 

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import './zod-locale';
 import { aboutSchema } from './schemas/app';
+import { dashboardInputSchema, dashboardSchema } from './schemas/dashboard';
 import {
   billingRunInputSchema,
   billingRunSchema,
@@ -208,6 +209,7 @@ export const channels = {
   'smtp:sendtest': { input: smtpSendTestInputSchema, output: smtpTestResultSchema },
   'smtp:presets': { input: smtpPresetInputSchema, output: smtpPresetsSchema },
   'smtp:status': { input: noInput, output: smtpStatusSchema },
+  'dashboard:month': { input: dashboardInputSchema, output: dashboardSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof channels;

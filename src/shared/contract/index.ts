@@ -22,3 +22,4 @@ export * from './schemas/smtp';
 export * from './schemas/smtp-diagnosis';
 export * from './schemas/mail-preview';
 export * from './schemas/reminders';
+export * from './schemas/dashboard';
