@@ -1,6 +1,7 @@
 // French interface text. Glossary words (résident, facture, relance, envoi groupé…) are kept
 // as DESIGN.md defines them.
 import { frBilling } from './fr-billing';
+import { frEnvelopes } from './fr-envelopes';
 import { frImport } from './fr-import';
 import { frMailSettings } from './fr-mail-settings';
 import { frTariffs } from './fr-tariffs';
@@ -12,6 +13,7 @@ export const fr = {
   tariffs: frTariffs,
   templates: frTemplates,
   billing: frBilling,
+  envelopes: frEnvelopes,
   appName: 'Pli',
   nav: {
     label: 'Navigation principale',

@@ -1,5 +1,6 @@
 // One invoice or avoir opened from the journal: its lines (with what avoirs already gave
-// back), its avoirs, its PDFs, and for an issued facture "Établir un avoir".
+// back), its avoirs, its PDFs, its emails (every message row), and for an issued facture
+// "Établir un avoir".
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { InvoiceDetail as Detail } from '../../../shared/contract';
 import { formatDateFr, formatEuros, formatPeriodFr, formatQuantity } from '../../../shared/money';
@@ -9,6 +10,7 @@ import { fr } from '../../i18n/fr';
 import { frSingleSend } from '../../i18n/fr-single-send';
 import { useSession } from '../../session/SessionContext';
 import { CreditNoteDialog } from './CreditNoteDialog';
+import { EnvelopeBadge, MessageHistory } from './Envelope';
 import { StatusBadge } from './InvoiceTable';
 import { PdfButtons } from './PdfButtons';
 import { SingleSendDialog } from './SingleSendDialog';
@@ -70,6 +72,7 @@ export function InvoiceDetail({
           {title}
         </h2>
         <StatusBadge status={invoice.status} />
+        <EnvelopeBadge envelope={invoice.envelope} />
         <button type="button" className="close" onClick={onClose}>
           {t.close}
         </button>
@@ -162,6 +165,7 @@ export function InvoiceDetail({
           )}
         </>
       )}
+      {invoice.status !== 'brouillon' && <MessageHistory messages={invoice.messages} />}
       {credited && (
         <p className="notice notice-ok" role="status">
           {t.credited(credited.number, credited.totalCents)}

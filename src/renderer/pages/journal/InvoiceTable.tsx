@@ -1,11 +1,21 @@
-// The journal: one row per facture or avoir, its status as a labelled badge, its PDFs. A
-// click on the row (or its Détails button) opens the invoice beside the list.
+// The journal: one row per facture or avoir, its status and its envelope as labelled badges,
+// its PDFs. A click on the row (or its Détails button) opens the invoice beside the list.
+// Past a few hundred rows only those on screen are in the page (@tanstack/react-virtual), in
+// a real table still: the header stays, spacer rows keep the scroll height, and aria-rowcount
+// / aria-rowindex tell a screen reader where it is among all the rows.
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useRef } from 'react';
 import type { InvoiceRow, InvoiceStatus } from '../../../shared/contract';
 import { formatDateFr, formatEuros } from '../../../shared/money';
 import { fr } from '../../i18n/fr';
+import { EnvelopeBadge } from './Envelope';
 import { PdfButtons } from './PdfButtons';
 
 const t = fr.billing.journal;
+const COLUMNS = 8;
+/** Below this, every row is in the page (find in page and printing see them all). */
+const WINDOWED_FROM = 200;
+const ROW_HEIGHT = 41;
 
 export function StatusBadge({ status }: { status: InvoiceStatus }) {
   return (
@@ -25,59 +35,102 @@ export function InvoiceTable({
   onSelect: (id: number) => void;
 }) {
   const c = t.columns;
+  const scroller = useRef<HTMLDivElement>(null);
+  const windowed = rows.length >= WINDOWED_FROM;
+  // Its functions change identity as it scrolls: React Compiler leaves this component alone.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+    enabled: windowed,
+  });
   if (rows.length === 0) return <p className="placeholder">{t.empty}</p>;
+
+  const items = windowed
+    ? virtualizer.getVirtualItems()
+    : rows.map((_, index) => ({ index, start: 0, end: 0 }));
+  const first = items[0];
+  const last = items[items.length - 1];
+  const before = windowed && first ? first.start : 0;
+  const after = windowed && last ? virtualizer.getTotalSize() - last.end : 0;
+
   return (
-    <table className="table journal-table">
-      <caption className="sr-only">{t.caption(rows.length)}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{c.number}</th>
-          <th scope="col">{c.date}</th>
-          <th scope="col">{c.resident}</th>
-          <th scope="col">{c.payer}</th>
-          <th scope="col" className="num">
-            {c.amount}
-          </th>
-          <th scope="col">{c.status}</th>
-          <th scope="col">{c.documents}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((row) => (
-          <tr
-            key={row.id}
-            className={row.id === selected ? 'selected clickable' : 'clickable'}
-            onClick={() => onSelect(row.id)}
-          >
-            <th scope="row">{row.number ?? t.noNumber}</th>
-            <td>{row.issueDate ? formatDateFr(row.issueDate) : ''}</td>
-            <td>{row.residentName}</td>
-            <td>{row.payerName}</td>
-            <td className="num">{formatEuros(row.totalCents)}</td>
-            <td>
-              <StatusBadge status={row.status} />
-              {row.kind === 'avoir' && row.creditedNumber && (
-                <small className="muted"> {t.creditOf(row.creditedNumber)}</small>
-              )}
-            </td>
-            <td>
-              <div className="journal-actions">
-                <button
-                  type="button"
-                  aria-label={t.detailsOf(row.number ?? row.residentName)}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    onSelect(row.id);
-                  }}
-                >
-                  {t.details}
-                </button>
-                <PdfButtons invoice={row} />
-              </div>
-            </td>
+    <div ref={scroller} className={windowed ? 'journal-scroll' : undefined}>
+      <table className="table journal-table" aria-rowcount={rows.length + 1}>
+        <caption className="sr-only">{t.caption(rows.length)}</caption>
+        <thead>
+          <tr aria-rowindex={1}>
+            <th scope="col">{c.number}</th>
+            <th scope="col">{c.date}</th>
+            <th scope="col">{c.resident}</th>
+            <th scope="col">{c.payer}</th>
+            <th scope="col" className="num">
+              {c.amount}
+            </th>
+            <th scope="col">{c.status}</th>
+            <th scope="col">{fr.envelopes.column}</th>
+            <th scope="col">{c.documents}</th>
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody>
+          {before > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={COLUMNS} style={{ height: before }} />
+            </tr>
+          )}
+          {items.map(({ index }) => {
+            const row = rows[index];
+            if (!row) return null;
+            return (
+              <tr
+                key={row.id}
+                ref={windowed ? virtualizer.measureElement : undefined}
+                data-index={index}
+                aria-rowindex={index + 2}
+                className={row.id === selected ? 'selected clickable' : 'clickable'}
+                onClick={() => onSelect(row.id)}
+              >
+                <th scope="row">{row.number ?? t.noNumber}</th>
+                <td>{row.issueDate ? formatDateFr(row.issueDate) : ''}</td>
+                <td>{row.residentName}</td>
+                <td>{row.payerName}</td>
+                <td className="num">{formatEuros(row.totalCents)}</td>
+                <td>
+                  <StatusBadge status={row.status} />
+                  {row.kind === 'avoir' && row.creditedNumber && (
+                    <small className="muted"> {t.creditOf(row.creditedNumber)}</small>
+                  )}
+                </td>
+                <td>
+                  <EnvelopeBadge envelope={row.envelope} />
+                </td>
+                <td>
+                  <div className="journal-actions">
+                    <button
+                      type="button"
+                      aria-label={t.detailsOf(row.number ?? row.residentName)}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        onSelect(row.id);
+                      }}
+                    >
+                      {t.details}
+                    </button>
+                    <PdfButtons invoice={row} />
+                  </div>
+                </td>
+              </tr>
+            );
+          })}
+          {after > 0 && (
+            <tr aria-hidden="true" className="spacer">
+              <td colSpan={COLUMNS} style={{ height: after }} />
+            </tr>
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }

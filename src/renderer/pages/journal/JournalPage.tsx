@@ -1,8 +1,8 @@
 // Journal des factures: filters (établissement, période, search, drafts), the month's billing
 // run of the chosen facility, and the journal of factures and avoirs with their PDFs. Other
-// workstations' changes refresh it (data:changed).
+// workstations' changes and messages leaving refresh it (data:changed, mail:progress).
 import { useCallback, useState } from 'react';
-import type { Facility } from '../../../shared/contract';
+import type { EnvelopeState, Facility, InvoiceStatus } from '../../../shared/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { toContractError } from '../../client';
@@ -13,6 +13,7 @@ import { BillingRunPanel } from './BillingRunPanel';
 import { currentPeriod, isPeriod, shiftPeriod } from './dates';
 import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceTable } from './InvoiceTable';
+import { SentFilter } from './SentFilter';
 import { PdfReportContext, type PdfReport } from './PdfButtons';
 import './journal.css';
 
@@ -44,6 +45,8 @@ function Journal({ facilities }: { facilities: Facility[] }) {
   const [monthInput, setMonthInput] = useState(period);
   const [search, setSearch] = useState('');
   const [drafts, setDrafts] = useState(false);
+  const [envelope, setEnvelope] = useState<EnvelopeState | null>(null);
+  const [status, setStatus] = useState<InvoiceStatus | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
   const [pdfNotice, setPdfNotice] = useState<Parameters<PdfReport>[0] | null>(null);
   const query = useDebounced(search, 200);
@@ -52,9 +55,16 @@ function Journal({ facilities }: { facilities: Facility[] }) {
     period,
     search: query,
     includeDrafts: drafts,
+    envelope,
+    status,
   });
   useEvent(
     'data:changed',
+    useCallback(() => reload(), [reload]),
+  );
+  // Envelopes change as a batch's messages leave, on any workstation's queue.
+  useEvent(
+    'mail:progress',
     useCallback(() => reload(), [reload]),
   );
 
@@ -103,6 +113,12 @@ function Journal({ facilities }: { facilities: Facility[] }) {
         <Field label={f.search}>
           <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
         </Field>
+        <SentFilter
+          envelope={envelope}
+          status={status}
+          onEnvelope={setEnvelope}
+          onStatus={setStatus}
+        />
         <label className="check">
           <input
             type="checkbox"

@@ -1,0 +1,74 @@
+// The journal's envelopes (« Envoi »): each state's label, the tooltip's facts, the « Envoi »
+// and status filters, and an invoice's message history.
+import type { EnvelopeState, InvoiceMessage } from '../../shared/contract';
+
+/** « le 03/10/2026 à 11:15 », in the workstation's time zone. */
+export function formatDateTimeFr(iso: string): string {
+  const date = new Date(iso);
+  const day = date.toLocaleDateString('fr-FR');
+  const time = date.toLocaleTimeString('fr-FR', { hour: '2-digit', minute: '2-digit' });
+  return `le ${day} à ${time}`;
+}
+
+export const frEnvelopes = {
+  column: 'Envoi',
+  states: {
+    non_envoyee: 'Non envoyée',
+    en_attente: 'En attente',
+    envoye: 'Envoyé',
+    en_echec: 'En échec',
+    lu: 'Lu',
+  } satisfies Record<EnvelopeState, string>,
+  tooltip: {
+    at: (iso: string) => `Dernier envoi ${formatDateTimeFr(iso)}`,
+    to: (addresses: string[]) => `À : ${addresses.join(', ')}`,
+    by: (name: string | null, workstation: string | null) =>
+      `Par ${name ?? 'un utilisateur supprimé'}${workstation ? ` depuis le poste ${workstation}` : ''}`,
+    reply: (reply: string) => `Réponse du serveur : ${reply}`,
+    resent: 'Renvoyé après interruption',
+  },
+  filters: {
+    envelope: 'Envoi',
+    status: 'Statut',
+    all: 'Tous',
+    envelopes: {
+      envoye: 'Envoyé',
+      non_envoyee: 'Non envoyé',
+      en_echec: 'En échec',
+      en_attente: 'En attente',
+    } satisfies Partial<Record<EnvelopeState, string>>,
+  },
+  history: {
+    title: 'Envois par e-mail',
+    caption: 'Historique des envois de cette facture, du plus récent au plus ancien',
+    empty: 'Cette facture n’a jamais été envoyée par e-mail.',
+    columns: {
+      at: 'Date',
+      state: 'État',
+      kind: 'Document',
+      to: 'Destinataires',
+      by: 'Envoyé par',
+      reply: 'Réponse du serveur',
+    },
+    states: {
+      queued: 'En attente',
+      sending: 'En cours d’envoi',
+      retry_wait: 'Nouvel essai prévu',
+      sent: 'Envoyé',
+      failed: 'En échec',
+      cancelled: 'Annulé',
+    } satisfies Record<InvoiceMessage['state'], string>,
+    kinds: {
+      facture: 'Facture',
+      envoi_ponctuel: 'Envoi ponctuel',
+      relance1: 'Relance 1',
+      relance2: 'Relance 2',
+      mise_en_demeure: 'Mise en demeure',
+    } as Record<string, string | undefined>,
+    resent: 'renvoyé après interruption',
+    resendOf: 'nouvel envoi après un échec',
+    attempts: (n: number) => `${n} essai${n > 1 ? 's' : ''}`,
+    by: (name: string | null, workstation: string) =>
+      `${name ?? 'Utilisateur supprimé'} (poste ${workstation})`,
+  },
+};
