@@ -1,6 +1,6 @@
 // Accessibility and screenshots of every page on a demo database signed in as the
 // administrator: axe-core (WCAG 2.1 A/AA rules) must find no serious or critical violation on
-// the database screen, the sign-in screen, Résidents with a record open, the Journal des
+// the database screen, the sign-in screen, the Tableau de bord, Résidents with a record open, the Journal des
 // factures with an invoice open, Envoi groupé, Relances and each Paramètres sub-page. A
 // full-page screenshot of each is attached to the test results.
 import AxeBuilder from '@axe-core/playwright';
@@ -50,6 +50,13 @@ test('no serious or critical accessibility violation on any page; a screenshot o
   await expect(page.getByLabel('Mot de passe Pli')).toBeVisible({ timeout: 30_000 });
   await check(page, testInfo, '02-connexion', findings);
   await signIn(page);
+
+  await nav(page).getByRole('link', { name: 'Tableau de bord' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Tableau de bord' })).toBeVisible();
+  // The demo billed last month: its issued count is shown for the first facility.
+  const issued = page.locator('.dashboard-card tr[data-figure="issued"] td .count');
+  await expect(issued.nth(1)).not.toHaveText('0');
+  await check(page, testInfo, '02b-tableau-de-bord', findings);
 
   await nav(page).getByRole('link', { name: 'Résidents' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Résidents' })).toBeVisible();

@@ -4,6 +4,8 @@ import { BatchesProvider } from './batches/BatchesContext';
 import { BatchIndicator, OpenProgressPanel } from './batches/BatchIndicator';
 import { TestModeBanner } from './components/TestModeBanner';
 import { fr } from './i18n/fr';
+import { frDashboard } from './i18n/fr-dashboard';
+import { DashboardPage } from './pages/DashboardPage';
 import { DatabaseGate } from './pages/DatabaseGate';
 import { JournalPage } from './pages/journal/JournalPage';
 import { RemindersPage } from './pages/reminders/RemindersPage';
@@ -31,6 +33,7 @@ function Shell() {
       <div className="shell">
         <nav className="sidebar" aria-label={fr.nav.label}>
           <div className="brand">{fr.appName}</div>
+          <NavLink to="/tableau-de-bord">{frDashboard.nav}</NavLink>
           <NavLink to="/residents">{fr.nav.residents}</NavLink>
           <NavLink to="/journal">{fr.nav.journal}</NavLink>
           {/* Everyone sees the pre-send check; who may not send sees it read-only. */}
@@ -44,6 +47,7 @@ function Shell() {
           <TestModeBanner />
           <Routes>
             <Route path="/" element={<Navigate to="/residents" replace />} />
+            <Route path="/tableau-de-bord" element={<DashboardPage />} />
             <Route path="/residents" element={<ResidentsPage />} />
             <Route path="/journal" element={<JournalPage />} />
             <Route path="/envoi-groupe" element={<BulkSendPage />} />
