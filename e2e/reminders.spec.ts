@@ -23,7 +23,7 @@ const NUMBER = /[A-Z]{2,5}-\d{4}-\d+/g;
 test('prints letters for two payers, then emails one payer its reminder with the invoices', async ({
   page,
   pli,
-}) => {
+}, testInfo) => {
   test.setTimeout(180_000);
   await openDemo(page, pli.url);
   // The server, with the password for this session (the administrator stays signed in).
@@ -81,6 +81,7 @@ test('prints letters for two payers, then emails one payer its reminder with the
   // Mode e-mail: the addresses column; one payer that has never been reminded.
   await page.getByLabel('Mode e-mail').check();
   await expect(table.getByRole('columnheader', { name: 'Adresse(s) e-mail' })).toBeVisible();
+  await page.screenshot({ path: testInfo.outputPath('relances-mode-e-mail.png') });
   await page.getByRole('button', { name: 'Tout décocher' }).click();
   const fresh = table
     .locator('tbody tr')

@@ -3,7 +3,7 @@
 const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('fr-FR')} ${n > 1 ? many : one}`;
 
-const LEVELS = ['Aucune', 'Relance 1', 'Relance 2', 'Mise en demeure'] as const;
+const LEVELS = ['aucune', 'Relance 1', 'Relance 2', 'Mise en demeure'] as const;
 
 export const frReminders = {
   title: 'Relances',
@@ -35,16 +35,17 @@ export const frReminders = {
     invoices: 'Factures impayées',
     due: 'Reste à payer',
     late: 'Retard',
-    level: 'Déjà relancé',
-    next: 'Cette relance',
+    level: 'Niveau atteint',
+    next: 'Niveau de cette relance',
     addresses: 'Adresse(s) e-mail',
     reason: 'Raison',
   },
   level: (level: number) => LEVELS[level] ?? LEVELS[0],
+  previous: (level: string) => `déjà : ${level}`,
   lastOn: (iso: string) =>
     `le ${new Date(iso).toLocaleDateString('fr-FR', { day: '2-digit', month: '2-digit', year: 'numeric' })}`,
   days: (n: number) => plural(n, 'jour', 'jours'),
-  invoiceDue: (number: string, due: string) => `${number} (échéance ${due})`,
+  invoiceDue: (due: string, amount: string) => `échéance ${due} · ${amount}`,
   print: 'Imprimer les lettres',
   send: 'Envoyer les relances',
   printing: 'Préparation des lettres…',

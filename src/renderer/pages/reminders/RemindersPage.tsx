@@ -73,6 +73,7 @@ export function RemindersPage() {
             email={email}
             canPrint={user.canBill}
             canSend={user.canBill && user.canSend}
+            showFacility={facilityId === null}
             onDone={reload}
           />
         ))}
@@ -85,12 +86,14 @@ function Overdue({
   email,
   canPrint,
   canSend,
+  showFacility,
   onDone,
 }: {
   payers: OverduePayer[];
   email: boolean;
   canPrint: boolean;
   canSend: boolean;
+  showFacility: boolean;
   onDone: () => void;
 }) {
   // Unticked rather than ticked: a payer appearing after a reload starts ticked.
@@ -139,6 +142,7 @@ function Overdue({
         ticked={ticked}
         onTick={toggle}
         readOnly={readOnly}
+        showFacility={showFacility}
       />
       {excluded.length > 0 && (
         <>
@@ -151,6 +155,7 @@ function Overdue({
             ticked={null}
             onTick={() => undefined}
             readOnly
+            showFacility={showFacility}
           />
         </>
       )}
