@@ -3,14 +3,27 @@
 // the tooltip) beside « Non envoyée »; the « Envoi » filter keeps one kind. A message the
 // server refused, written into the shared file as the queue would, turns its invoice red
 // « En échec » with the reply, in the filter and in the invoice's history.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
-import { expect, openDemo, signIn, test } from './fixtures';
+import { expect, openDemo, signIn, startPli, test } from './fixtures';
 
 const envelopes = (page: Page) => page.locator('.journal-table tbody tr [data-envelope]');
 const envelope = (page: Page, state: string) =>
   page.locator(`.journal-table tbody tr [data-envelope="${state}"]`);
+
+async function openLastMonth(page: Page) {
+  await page.getByRole('link', { name: 'Journal des factures' }).click();
+  const filters = page.getByRole('search', { name: 'Filtres du journal' });
+  await filters
+    .getByRole('combobox', { name: 'Établissement' })
+    .selectOption({ label: 'EHPAD Les Tilleuls' });
+  await filters.getByRole('button', { name: 'Mois précédent' }).click();
+  return filters;
+}
 
 async function envelopeStates(page: Page): Promise<Set<string>> {
   const states = await envelopes(page).evaluateAll((nodes) =>
@@ -27,12 +40,7 @@ test('the journal shows each invoice’s envelope, filters by it, and a refusal 
   await openDemo(page, pli.url);
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await signIn(page, 'Benoît Maréchal');
-  await page.getByRole('link', { name: 'Journal des factures' }).click();
-  const filters = page.getByRole('search', { name: 'Filtres du journal' });
-  await filters
-    .getByRole('combobox', { name: 'Établissement' })
-    .selectOption({ label: 'EHPAD Les Tilleuls' });
-  await filters.getByRole('button', { name: 'Mois précédent' }).click();
+  const filters = await openLastMonth(page);
 
   const table = page.getByRole('table', { name: /lignes? dans le journal/ });
   await expect(table.getByRole('columnheader', { name: 'Envoi' })).toBeVisible();
@@ -109,4 +117,56 @@ test('the journal shows each invoice’s envelope, filters by it, and a refusal 
   await envoi.selectOption({ label: 'Tous' });
   await expect(sent.first()).toBeVisible();
   await expect(failed).toHaveCount(1);
+});
+
+test('a month of 600 invoices keeps only the rows on screen in the page, and scrolls to the last', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pli-journal-big-'));
+  execFileSync(process.execPath, [
+    'dist/main/demo.mjs',
+    '--data-dir',
+    path.join(dir, 'demo'),
+    '--residents',
+    '1500',
+    '--months',
+    '2',
+    '--force',
+  ]);
+  fs.writeFileSync(
+    path.join(dir, 'preferences.json'),
+    JSON.stringify({ databasePath: path.join(dir, 'demo', 'pli.sqlite') }),
+  );
+  const pli = await startPli(dir);
+  try {
+    await page.goto(pli.app.url);
+    await signIn(page, 'Benoît Maréchal');
+    await openLastMonth(page);
+    const table = page.getByRole('table', { name: /lignes? dans le journal/ });
+    const total = Number(await table.getAttribute('aria-rowcount')) - 1;
+    expect(total).toBeGreaterThan(400);
+    await expect(table).toHaveAccessibleName(`${String(total)} lignes dans le journal`);
+    const rendered = table.locator('tbody tr[aria-rowindex]');
+    await expect(rendered.first()).toHaveAttribute('aria-rowindex', '2');
+    expect(await rendered.count()).toBeLessThan(80);
+    await expect(rendered.first().locator('[data-envelope]')).toBeVisible();
+
+    // Scrolled to the end: the last row is there, the header still in view above it.
+    const box = page.locator('.journal-scroll');
+    await box.evaluate((element) => element.scrollIntoView({ block: 'end' }));
+    const last = table.locator(`tbody tr[aria-rowindex="${String(total + 1)}"]`);
+    // Rows are measured as they appear, so the end moves once or twice: scroll until there.
+    await expect(async () => {
+      await box.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+      await expect(last).toBeInViewport({ timeout: 500 });
+    }).toPass();
+    await expect(table.getByRole('columnheader', { name: 'Envoi' })).toBeInViewport();
+    expect(await rendered.count()).toBeLessThan(80);
+    await last.getByRole('button', { name: /^Détails de / }).click();
+    await expect(page.getByRole('region', { name: 'Détail de la facture' })).toBeVisible();
+  } finally {
+    await pli.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
 });

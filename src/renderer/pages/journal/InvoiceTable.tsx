@@ -15,7 +15,7 @@ const t = fr.billing.journal;
 const COLUMNS = 8;
 /** Below this, every row is in the page (find in page and printing see them all). */
 const WINDOWED_FROM = 200;
-const ROW_HEIGHT = 41;
+const ROW_HEIGHT = 56;
 
 export function StatusBadge({ status }: { status: InvoiceStatus }) {
   return (
