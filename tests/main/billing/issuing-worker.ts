@@ -24,7 +24,7 @@ try {
   for (let i = 0; i < Number(countText); i++) {
     // A few milliseconds between two avoirs, as between two clicks: the other workstation
     // gets the lock in between instead of waiting for this whole loop.
-    pause(3);
+    pause(10);
     const invoiceId = ids[i % ids.length] ?? 0;
     const id = createCreditNote(db, actor, {
       invoiceId,

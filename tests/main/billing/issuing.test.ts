@@ -16,7 +16,7 @@ describe('two workstations issuing at once', () => {
     seedBillingMonth(db);
     db.close();
     const worker = await bundleWorker('tests/main/billing/issuing-worker.ts');
-    const start = String(Date.now() + 3000);
+    const start = String(Date.now() + 5000);
     const results = await Promise.all(
       [
         ['FACTURATION-1', '2026-09'],
