@@ -3,7 +3,8 @@
 // cancelled; and « Renvoyer les échecs », which writes a new row per failed one (resend_of
 // points back) instead of moving a failed row backwards (DESIGN rule 4). The new row gets a
 // new Message-ID: it is a deliberate, corrected resend, not the same attempt repeated (a
-// resend after a crash reuses its row, hence its Message-ID).
+// resend after a crash reuses its row, hence its Message-ID). Its recipients are read again
+// from the resident's record: an address fixed there since the failure is the one used.
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { PliError, type MailBatch, type Throttle } from '../../../shared/contract';
@@ -11,6 +12,8 @@ import { audit, type Actor } from '../../db/audit';
 import { write } from '../../db/tx';
 import { headerAddress } from '../headers';
 import { newMessageId } from '../message-row';
+import { addressesOf } from '../presend';
+import { addressKey, invoiceAddresses, loadAddressBook } from '../recipients';
 import { accountKeyForFacility } from './accounts';
 import { iso } from './claim';
 import { closeIfDone } from './finish';
@@ -165,6 +168,36 @@ export function setBatchThrottle(
 const COPIED = `batch_id, invoice_id, doc_type, sender_mode, from_address, from_name, reply_to,
   to_addresses, bcc_addresses, subject, body_text, attachments, request_receipt`;
 
+/**
+ * Who a resend goes to. An address of the failed row that is no longer in the resident's record
+ * (corrected or removed there since the failure) gives way to the invoice's current recipients
+ * the row did not have, so « corrigez l'adresse, puis Renvoyer les échecs » reaches the fixed
+ * address. Addresses still in the record stay; with no new recipient in the record, the row's
+ * addresses are kept as they were (a typed address, a record left unchanged). Null: unchanged.
+ */
+export function resendRecipients(
+  db: Database.Database,
+  row: { invoice_id: number | null; to_addresses: string },
+): string[] | null {
+  if (row.invoice_id === null) return null;
+  const invoice = db
+    .prepare('SELECT resident_id FROM invoices WHERE id = ?')
+    .get(row.invoice_id) as { resident_id: number } | undefined;
+  if (!invoice) return null;
+  const people = loadAddressBook(db, [invoice.resident_id]).people.get(invoice.resident_id) ?? [];
+  const inRecord = new Set(people.filter((p) => p.valid).map((p) => addressKey(p.address)));
+  const old = addressesOf(row.to_addresses);
+  const kept = old.filter((address) => inRecord.has(address));
+  if (kept.length === old.length) return null;
+  const added = invoiceAddresses(people)
+    .recipients.map((r) => r.address)
+    .filter((address) => !old.includes(addressKey(address)));
+  if (added.length === 0) return null;
+  const current = JSON.parse(row.to_addresses) as string[];
+  const stays = current.filter((a) => inRecord.has(addressKey(/<([^>]*)>\s*$/.exec(a)?.[1] ?? a)));
+  return [...stays, ...added];
+}
+
 /** « Renvoyer les échecs »: a new queued row for each failed row not resent yet. */
 export function retryFailed(
   db: Database.Database,
@@ -175,12 +208,17 @@ export function retryFailed(
     if (state === 'cancelled') throw new PliError('MAIL_BATCH_FINISHED');
     const failed = db
       .prepare(
-        `SELECT m.id, m.from_address FROM mail_messages m
+        `SELECT m.id, m.from_address, m.invoice_id, m.to_addresses FROM mail_messages m
          WHERE m.batch_id = ? AND m.state = 'failed'
            AND NOT EXISTS (SELECT 1 FROM mail_messages r WHERE r.resend_of = m.id)
          ORDER BY m.id`,
       )
-      .all(request.batchId) as { id: number; from_address: string }[];
+      .all(request.batchId) as {
+      id: number;
+      from_address: string;
+      invoice_id: number | null;
+      to_addresses: string;
+    }[];
     const wanted = request.messageIds ? new Set(request.messageIds) : null;
     const now = iso(Date.now());
     for (const row of failed.filter((r) => !wanted || wanted.has(r.id))) {
@@ -203,6 +241,13 @@ export function retryFailed(
         newMessageId(id, headerAddress(row.from_address, 'Adresse de l’expéditeur')),
         id,
       );
+      const to = resendRecipients(db, row);
+      if (to) {
+        db.prepare('UPDATE mail_messages SET to_addresses = ? WHERE id = ?').run(
+          JSON.stringify(to),
+          id,
+        );
+      }
     }
     db.prepare(
       `UPDATE mail_batches SET state = CASE state WHEN 'paused' THEN 'paused' ELSE 'running' END,
