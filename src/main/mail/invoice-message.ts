@@ -6,7 +6,12 @@
 // of the send, the whole checked against the per-message limit.
 import type Database from 'better-sqlite3';
 import { PliError, type MailPreview } from '../../shared/contract';
-import type { DocType } from '../../shared/templates';
+import {
+  describeLocatedIssue,
+  templateIssues,
+  type DocType,
+  type TemplateText,
+} from '../../shared/templates';
 import {
   assertMessageSize,
   invoiceAttachments,
@@ -39,6 +44,9 @@ export interface InvoiceMessageInput {
   generalAttachments: readonly string[];
   /** A single send's chosen addresses (contacts' or typed); omitted: the invoice addresses. */
   to?: readonly string[] | undefined;
+  /** The send's edited subject and text: in place of the French template, for French
+   * recipients only; the others keep their language's template. */
+  message?: TemplateText | undefined;
 }
 
 export interface PreparedFile {
@@ -119,12 +127,22 @@ function recipientsOf(
   return fresh.length > 0 ? { recipients: fresh, resend: false } : { recipients, resend: true };
 }
 
+/** An edited subject or text with an unknown field is refused for every invoice, French
+ * recipients or not, before anything is written. */
+export function assertEditedMessage(message: TemplateText | undefined): void {
+  const issues = message ? templateIssues(message) : [];
+  if (issues.length > 0) {
+    throw new PliError('TEMPLATE_UNKNOWN_FIELD', issues.map(describeLocatedIssue));
+  }
+}
+
 /** The request `createInvoiceMessage` writes for one invoice of a send (PDFs written if needed). */
 export async function prepareInvoiceMessage(
   db: Database.Database,
   places: PresendPlaces,
   input: InvoiceMessageInput,
 ): Promise<PreparedInvoiceMessage> {
+  assertEditedMessage(input.message);
   const { recipients, resend } = recipientsOf(db, input.invoiceId, input.docType, input.to);
   const rules = loadMailSettings(db);
   const documents = await invoiceAttachments(db, places.databaseFile, input.invoiceId, rules);
@@ -149,6 +167,9 @@ export async function prepareInvoiceMessage(
         path: file.path,
       })),
       ...(input.requestReceipt === undefined ? {} : { requestReceipt: input.requestReceipt }),
+      ...(input.message && language === 'fr'
+        ? { subject: input.message.subject, body: input.message.body }
+        : {}),
     },
     recipients,
     files: all.map(({ kind, name, sizeBytes, warning }) => ({ kind, name, sizeBytes, warning })),

@@ -12,9 +12,14 @@ import {
   type MailFailure,
   type Throttle,
 } from '../../shared/contract';
+import type { TemplateText } from '../../shared/templates';
 import type { Actor } from '../db/audit';
 import { write } from '../db/tx';
-import { prepareInvoiceMessage, type PreparedInvoiceMessage } from './invoice-message';
+import {
+  assertEditedMessage,
+  prepareInvoiceMessage,
+  type PreparedInvoiceMessage,
+} from './invoice-message';
 import { createInvoiceMessage } from './message-row';
 import type { PresendPlaces } from './presend';
 import { enqueueBatch } from './queue/batches';
@@ -29,6 +34,8 @@ export interface SendRequest {
   throttle?: Throttle | undefined;
   /** A single send (one invoice): the chosen addresses instead of the invoice addresses. */
   to?: readonly string[] | undefined;
+  /** The batch's edited subject and text (French recipients); omitted: the templates. */
+  message?: TemplateText | undefined;
 }
 
 interface InvoiceLabel {
@@ -66,6 +73,7 @@ export async function sendInvoices(
   actor: Actor,
   request: SendRequest,
 ): Promise<MailBatch> {
+  assertEditedMessage(request.message);
   const ids = [...new Set(request.invoiceIds)];
   const known = labels(db, ids);
   for (const id of ids) {
@@ -86,6 +94,7 @@ export async function sendInvoices(
         requestReceipt: request.requestReceipt,
         generalAttachments: [...request.attachmentRefs, ...own],
         to: request.to,
+        message: request.message,
       });
       prepared.push({ invoice, message });
     } catch (error) {

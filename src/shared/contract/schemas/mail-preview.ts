@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { languageSchema } from './fields';
 import { attachmentRefSchema, presendAttachmentSchema, recipientRoleSchema } from './mail-presend';
 import { senderModeSchema } from './mail';
+import { templateTextSchema } from './templates';
 
 const id = z.number().int().positive();
 
@@ -33,6 +34,8 @@ export const mailPreviewInputSchema = z
     generalAttachments: z.array(attachmentRefSchema).max(20).default([]),
     /** A single send's chosen addresses; omitted: the invoice addresses. */
     to: singleSendToSchema.optional(),
+    /** The send's own subject and text, in place of the French template (French recipients). */
+    message: templateTextSchema.optional(),
   })
   .strict();
 

@@ -7,6 +7,7 @@ import { attachmentRefSchema } from './mail-presend';
 import { singleSendToSchema } from './mail-preview';
 import { throttleSchema } from './mail-queue';
 import { passwordInputSchema } from './smtp';
+import { templateTextSchema } from './templates';
 
 const id = z.number().int().positive();
 
@@ -30,6 +31,9 @@ export const mailSendInputSchema = z
     password: passwordInputSchema.optional(),
     /** « Envoyer par e-mail » of one invoice: the chosen or typed addresses. */
     to: singleSendToSchema.optional(),
+    /** The batch's edited subject and text: French recipients get them, the others their
+     * language's template. Omitted: every recipient gets their language's template. */
+    message: templateTextSchema.optional(),
   })
   .strict()
   .refine((input) => input.to === undefined || input.invoiceIds.length === 1, {

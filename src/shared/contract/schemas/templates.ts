@@ -45,6 +45,9 @@ export const templateSchema = templateSummarySchema.extend({
 });
 export type EmailTemplate = z.infer<typeof templateSchema>;
 
+/** A template's subject and text, checked as a save checks them (an edit of one send, too). */
+export const templateTextSchema = z.object({ subject, body }).strict();
+
 export const templateSaveInputSchema = z
   .object({ ...key, version: z.number().int().positive().nullable(), subject, body })
   .strict();
