@@ -81,4 +81,13 @@ export async function openDemo(page: Page, url: string): Promise<void> {
   await signIn(page);
 }
 
+/** The home page is the Tableau de bord: specs that start from the residents go there. */
+export async function openResidents(page: Page): Promise<void> {
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Résidents' })
+    .click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Résidents' })).toBeVisible();
+}
+
 export { expect };

@@ -1,6 +1,6 @@
 // CSV import in Chromium: an export in Windows-1252 with one bad line is refused whole, with
 // the line named; once corrected, every resident arrives with their family contact.
-import { expect, openDemo, test } from './fixtures';
+import { expect, openDemo, openResidents, test } from './fixtures';
 
 function csv(secondEmail: string): { name: string; mimeType: string; buffer: Buffer } {
   const lines = [
@@ -22,6 +22,7 @@ test('import residents from a Windows-1252 CSV: all or nothing, with per-line er
   pli,
 }) => {
   await openDemo(page, pli.url);
+  await openResidents(page);
   await page.getByRole('button', { name: 'Importer un fichier CSV' }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByLabel('Fichier CSV').setInputFiles(csv('loic.lefebvre@'));

@@ -2,7 +2,7 @@
 // invoiced (and see that issued invoices stay as they are), a débours typed the French way, a
 // GIR change from a date; reload and find them all, the old GIR kept from admission.
 import type { Page } from '@playwright/test';
-import { expect, openDemo, test } from './fixtures';
+import { expect, openDemo, openResidents, test } from './fixtures';
 
 const editor = (page: Page) => page.getByRole('region', { name: 'Dossier du résident' });
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -32,6 +32,7 @@ test('record a hospitalisation, a débours and a GIR change from a date, then re
   pli,
 }) => {
   await openDemo(page, pli.url);
+  await openResidents(page);
   const away = { start: `${month(-2)}-05`, end: `${month(-2)}-09` };
   const name = await residentAdmittedBefore(page, `${month(-3)}-01`);
   await page.getByRole('button', { name, exact: true }).click();

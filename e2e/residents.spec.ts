@@ -1,7 +1,7 @@
 // Résidents in Chromium: a record with two family contacts, edited from a second browser
 // context; the first sees the change appear, and a stale save is told what changed.
 import type { Page } from '@playwright/test';
-import { expect, openDemo, test } from './fixtures';
+import { expect, openDemo, openResidents, test } from './fixtures';
 
 const editor = (page: Page) => page.getByRole('region', { name: 'Dossier du résident' });
 
@@ -19,6 +19,7 @@ test('create a resident with two family contacts, edit elsewhere, see the change
   pli,
 }) => {
   await openDemo(page, pli.url);
+  await openResidents(page);
   await expect(page.getByRole('heading', { level: 1, name: 'Résidents' })).toBeVisible();
   // The demo's three facilities are there.
   const facilities = page.getByRole('search').getByLabel('Établissement');
@@ -75,6 +76,7 @@ test('create a resident with two family contacts, edit elsewhere, see the change
   const other = await browser.newContext({ locale: 'fr-FR' });
   const second = await other.newPage();
   await second.goto(pli.url);
+  await openResidents(second);
   await openRecord(second, 'zolkiewska', 'Żółkiewska-d’Arcy Éléonore');
   await editor(second).getByLabel('Chambre').fill('215');
   await editor(second).getByRole('button', { name: 'Enregistrer' }).click();

@@ -3,7 +3,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { expect, openDemo, signIn, startPli, test } from './fixtures';
+import { expect, openDemo, openResidents, signIn, startPli, test } from './fixtures';
 
 function workstationDir(name: string, databasePath: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `pli-${name}-`));
@@ -16,6 +16,7 @@ function workstationDir(name: string, databasePath: string): string {
 
 test('a change on one workstation appears on the other', async ({ browser, page, pli }) => {
   await openDemo(page, pli.url);
+  await openResidents(page);
   const shared = path.join(pli.dataDir, 'pli.sqlite');
   const otherDir = workstationDir('ACCUEIL-2', shared);
   const other = await startPli(otherDir);

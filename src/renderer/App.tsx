@@ -46,14 +46,14 @@ function Shell() {
         <main className="content">
           <TestModeBanner />
           <Routes>
-            <Route path="/" element={<Navigate to="/residents" replace />} />
+            <Route path="/" element={<Navigate to="/tableau-de-bord" replace />} />
             <Route path="/tableau-de-bord" element={<DashboardPage />} />
             <Route path="/residents" element={<ResidentsPage />} />
             <Route path="/journal" element={<JournalPage />} />
             <Route path="/envoi-groupe" element={<BulkSendPage />} />
             <Route path="/relances" element={<RemindersPage />} />
             <Route path="/parametres/*" element={<SettingsPage />} />
-            <Route path="*" element={<Navigate to="/residents" replace />} />
+            <Route path="*" element={<Navigate to="/tableau-de-bord" replace />} />
           </Routes>
           <OpenProgressPanel />
         </main>
