@@ -2,6 +2,7 @@
 // channel a compile error.
 import type { AppContext } from '../context';
 import { appHandlers } from './app';
+import { prefsHandlers } from './prefs';
 import { authHandlers } from './auth';
 import { billingHandlers } from './billing';
 import { dashboardHandlers } from './dashboard';
@@ -41,6 +42,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...smtpHandlers(context),
     ...reminderHandlers(context),
     ...dashboardHandlers(context),
+    ...prefsHandlers(context),
   };
 }
 

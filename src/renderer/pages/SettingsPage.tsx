@@ -11,6 +11,8 @@ import { MailSettings } from './settings/MailSettings';
 import { SmtpSettings } from './settings/SmtpSettings';
 import { TemplatesSettings } from './settings/TemplatesSettings';
 import { UsersSettings } from './settings/UsersSettings';
+import { WorkstationSettings } from './settings/WorkstationSettings';
+import { frWorkstation } from '../i18n/fr-workstation';
 
 export function SettingsPage() {
   const t = fr.pages.settings;
@@ -27,6 +29,7 @@ export function SettingsPage() {
         )}
         {user.role === 'admin' && <NavLink to="/parametres/envoi">{fr.mailSettings.title}</NavLink>}
         {user.role === 'admin' && <NavLink to="/parametres/serveur">{frSmtp.title}</NavLink>}
+        <NavLink to="/parametres/poste">{frWorkstation.title}</NavLink>
         <NavLink to="/parametres/a-propos">{t.about}</NavLink>
       </nav>
       <Routes>
@@ -37,6 +40,7 @@ export function SettingsPage() {
         {user.role === 'admin' && <Route path="utilisateurs" element={<UsersSettings />} />}
         {user.role === 'admin' && <Route path="envoi" element={<MailSettings />} />}
         {user.role === 'admin' && <Route path="serveur" element={<SmtpSettings />} />}
+        <Route path="poste" element={<WorkstationSettings />} />
         <Route path="a-propos" element={<AboutPage />} />
       </Routes>
     </div>

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import './zod-locale';
 import { aboutSchema } from './schemas/app';
+import { workstationPrefsSaveInputSchema, workstationPrefsSchema } from './schemas/prefs';
 import { dashboardInputSchema, dashboardSchema } from './schemas/dashboard';
 import {
   billingRunInputSchema,
@@ -125,6 +126,8 @@ const noInput = z.object({}).strict();
 
 export const channels = {
   'app:about': { input: noInput, output: aboutSchema },
+  'prefs:get': { input: noInput, output: workstationPrefsSchema },
+  'prefs:save': { input: workstationPrefsSaveInputSchema, output: workstationPrefsSchema },
   'db:status': { input: noInput, output: dbStatusSchema },
   'db:create': { input: dbCreateInputSchema, output: dbStatusSchema },
   'db:retry': { input: noInput, output: dbStatusSchema },

@@ -23,3 +23,4 @@ export * from './schemas/smtp-diagnosis';
 export * from './schemas/mail-preview';
 export * from './schemas/reminders';
 export * from './schemas/dashboard';
+export * from './schemas/prefs';

@@ -1,0 +1,27 @@
+// This workstation's own preferences (Paramètres › Ce poste), kept on the workstation and never
+// in the shared file: its name, shown in the audit and on envelopes, and how single e-mails
+// leave it.
+import { z } from 'zod';
+
+/** Pli's own server (smtp), or a hand-off to a desktop client (a later version). */
+export const mailMethodSchema = z.enum(['smtp', 'outlook', 'thunderbird', 'system']);
+export type MailMethod = z.infer<typeof mailMethodSchema>;
+
+export const workstationPrefsSchema = z.object({
+  workstationName: z.string(),
+  mailMethod: mailMethodSchema,
+});
+export type WorkstationPrefs = z.infer<typeof workstationPrefsSchema>;
+
+export const workstationPrefsSaveInputSchema = z
+  .object({
+    workstationName: z
+      .string()
+      .trim()
+      .min(1, 'Donnez un nom à ce poste.')
+      .max(80, '80 caractères au plus.')
+      // A name is shown in one line of the audit and of each envelope's tooltip.
+      .regex(/^[^\p{Cc}]*$/u, 'Pas de retour à la ligne ni de caractère de contrôle.'),
+    mailMethod: mailMethodSchema,
+  })
+  .strict();
