@@ -30,6 +30,8 @@ export interface JournalFilter {
   /** Only the invoices whose envelope (« Envoi ») is in this state. */
   envelope?: EnvelopeState | null;
   status?: InvoiceStatus | null;
+  /** Only this resident's invoices. */
+  residentId?: number | null;
 }
 
 /** Without a period, the newest rows only: 250,000 invoices do not belong on one screen. */
@@ -134,6 +136,7 @@ export function listInvoices(db: Database.Database, filter: JournalFilter): Invo
          SELECT i.id FROM invoices i JOIN residents r ON r.id = i.resident_id
          WHERE (:facility IS NULL OR i.facility_id = :facility)
            AND (:period IS NULL OR i.period = :period)
+           AND (:resident IS NULL OR i.resident_id = :resident)
            AND (:drafts = 1 OR i.status = 'issued')
            AND (:search = '' OR r.search_key LIKE :like OR i.number LIKE :raw
                 OR pli_fold(i.payer_name) LIKE :like)
@@ -148,6 +151,7 @@ export function listInvoices(db: Database.Database, filter: JournalFilter): Invo
     .all({
       facility: filter.facilityId,
       period: filter.period,
+      resident: filter.residentId ?? null,
       drafts: filter.includeDrafts ? 1 : 0,
       search,
       like: `%${search}%`,

@@ -1,12 +1,13 @@
 // The État civil and Facturation tabs of a resident's record. Facturation holds the GIR (with
 // the date a changed GIR applies from) and, once the record exists, its absences, débours and
-// GIR evaluations.
+// GIR evaluations, and its issued invoices with « Voir le PDF » and « Envoyer par e-mail ».
 import type { Facility } from '../../../shared/contract';
 import { Field } from '../../components/Field';
 import { fr } from '../../i18n/fr';
 import { frResidentBilling as tb } from '../../i18n/fr-resident-billing';
 import { ResidentBillingPanel } from './billing/ResidentBillingPanel';
 import { girGroup } from './billing/GirHistorySection';
+import { ResidentInvoices } from './ResidentInvoices';
 import { languages, type ResidentDraft } from './draft';
 
 const t = fr.residents.fields;
@@ -164,7 +165,10 @@ export function BillingTab({
       {residentId === null ? (
         <p className="placeholder">{tb.saveFirst}</p>
       ) : (
-        <ResidentBillingPanel residentId={residentId} />
+        <>
+          <ResidentBillingPanel residentId={residentId} />
+          <ResidentInvoices residentId={residentId} />
+        </>
       )}
     </>
   );

@@ -128,6 +128,8 @@ export const invoiceListInputSchema = z
     /** « Envoi »: every invoice, or only those whose envelope is in this state. */
     envelope: envelopeStateSchema.nullable().default(null),
     status: invoiceStatusSchema.nullable().default(null),
+    /** One resident's invoices (their record's « Factures »); null: every resident. */
+    residentId: id.nullable().default(null),
   })
   .strict();
 
