@@ -125,3 +125,70 @@ test('accueil, without an email address, sees the check read-only', async ({ pag
   await expect(page.getByLabel('Ajouter une pièce jointe à tous les messages')).toHaveCount(0);
   await expect(page.getByText('L’envoi arrive avec la file d’envoi.')).toHaveCount(0);
 });
+
+test('facturation edits the subject of the send and joins a file to one invoice', async ({
+  page,
+  pli,
+}) => {
+  test.setTimeout(180_000);
+  await page.goto(pli.url);
+  await page.getByRole('button', { name: 'Créer une base de démonstration' }).click();
+  await signIn(page, 'Benoît Maréchal');
+  await openBulkSend(page);
+  const message = page.getByRole('region', { name: 'Objet et texte de cet envoi' });
+  await expect(message).toContainText('les familles qui lisent une autre langue');
+  const subject = message.getByLabel('Objet', { exact: true });
+  await expect(subject).not.toHaveValue('');
+
+  const ready = page.getByRole('table', { name: 'Factures qui partiront' });
+  await expect(ready.getByRole('checkbox').first()).toBeEnabled({ timeout: 60_000 });
+  const rows = ready.locator('tbody tr');
+  const first = rows.first();
+  const number = ((await first.getByRole('rowheader').textContent()) ?? '').trim();
+  await first.getByRole('button', { name: `Aperçu du message de la facture ${number}` }).click();
+  const preview = page.getByRole('region', { name: /^Aperçu du message/ });
+  await expect(preview).toContainText('Modèle en français');
+
+  // The edited subject, with a field, reaches the preview of the selected row.
+  await subject.fill('Facture {{numero}} – menu de Noël');
+  await expect(preview.locator('[data-header="subject"]')).toHaveText(
+    `Facture ${number} – menu de Noël`,
+  );
+  // An unknown field: the French error, and « Envoyer » cannot be used.
+  await subject.fill('Facture {{numro}}');
+  await expect(message.getByRole('alert')).toContainText(
+    'Objet : Champ inconnu {{numro}} : vouliez-vous dire {{numero}} ?',
+  );
+  await expect(page.getByRole('button', { name: /^Envoyer \d+ factures$/ })).toBeDisabled();
+  await page.getByRole('button', { name: 'Revenir au modèle' }).click();
+  await expect(page.getByRole('button', { name: /^Envoyer \d+ factures$/ })).toBeEnabled();
+
+  // A file for this invoice only: in its row and its preview, not in the next one's.
+  const chooser = page.waitForEvent('filechooser');
+  await first
+    .getByRole('button', { name: `Joindre un fichier au message de la facture ${number}` })
+    .click();
+  await (
+    await chooser
+  ).setFiles({
+    name: 'Menu de Noël.pdf',
+    mimeType: 'application/pdf',
+    buffer: pdf(20_000),
+  });
+  await expect(first).toContainText('Menu de Noël.pdf');
+  await expect(first).toContainText('pour cette facture seulement');
+  await expect(preview.locator('[data-header="attachments"]')).toContainText('Menu de Noël.pdf');
+  const second = rows.nth(1);
+  const other = ((await second.getByRole('rowheader').textContent()) ?? '').trim();
+  await expect(second).not.toContainText('Menu de Noël.pdf');
+  await second.getByRole('button', { name: `Aperçu du message de la facture ${other}` }).click();
+  await expect(preview.locator('[data-header="attachments"]')).toContainText(
+    `Facture ${other}.pdf`,
+  );
+  await expect(preview.locator('[data-header="attachments"]')).not.toContainText('Menu de Noël');
+  // Removed, it is gone from its row.
+  await first
+    .getByRole('button', { name: `Retirer Menu de Noël.pdf du message de la facture ${number}` })
+    .click();
+  await expect(first).not.toContainText('Menu de Noël.pdf');
+});

@@ -1,20 +1,24 @@
 // Envoi groupé: for a facility and a period (by default the latest with issued factures), the
 // pre-send check (mail:presend) with what will go and what will not, a general attachment, the
-// accusé de réception, and « Aperçu du message » for one invoice; « Envoyer » turns the ticked
-// invoices into a batch of the send queue (SendBar). A user who may not send (no email address,
+// accusé de réception, the subject and text of this send (BatchMessage), one invoice's own files
+// (« Joindre » on its row), and « Aperçu du message » for one invoice with all of these;
+// « Envoyer » turns the ticked invoices into a batch of the send queue (SendBar). A user who may not send (no email address,
 // or the accueil profile) sees everything read-only.
 import { useCallback, useState } from 'react';
 import type { Facility, PresendInvoice } from '../../../shared/contract';
 import { formatPeriodFr } from '../../../shared/money';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { useCall, useEvent } from '../../hooks';
+import { useCall, useDebounced, useEvent } from '../../hooks';
 import { fr } from '../../i18n/fr';
 import { frSend } from '../../i18n/fr-send';
+import { frSendMessage } from '../../i18n/fr-send-message';
 import { useSession } from '../../session/SessionContext';
+import { BatchMessage, type BatchEdit } from './BatchMessage';
 import { GeneralAttachments, type StoredAttachment } from './GeneralAttachments';
 import { MessagePreview } from './MessagePreview';
 import { canResend, ExcludedTable, PresendSummary, ReadyTable } from './PresendTables';
+import { RowAttachments } from './RowAttachments';
 import { SendBar } from './SendBar';
 import './send.css';
 
@@ -110,7 +114,18 @@ function Check({
   const [unticked, setUnticked] = useState<ReadonlySet<number>>(new Set());
   const [resend, setResend] = useState<ReadonlySet<number>>(new Set());
   const [previewed, setPreviewed] = useState<PresendInvoice | null>(null);
+  const [edit, setEdit] = useState<BatchEdit>({ message: null, valid: true });
+  const [own, setOwn] = useState<ReadonlyMap<number, StoredAttachment[]>>(new Map());
+  // The preview follows the text once the user pauses; while the text has a problem it keeps
+  // the last text that could be sent (the problem itself is listed under the text).
+  const [sendable, setSendable] = useState<BatchEdit['message']>(null);
+  const shown = useDebounced(sendable, 400);
+  const changeEdit = useCallback((next: BatchEdit) => {
+    setEdit(next);
+    if (next.valid) setSendable(next.message);
+  }, []);
   const refs = general.map((file) => file.ref);
+  const ownRefs = (invoiceId: number) => (own.get(invoiceId) ?? []).map((file) => file.ref);
   const [check, reload] = useCall('mail:presend', {
     facilityId,
     period,
@@ -140,8 +155,12 @@ function Check({
       ].map((r) => r.invoiceId)
     : [];
   const tables = { readOnly, previewId: previewed?.invoiceId ?? null, onPreview: setPreviewed };
+  const individualAttachments = toSend.flatMap((invoiceId) =>
+    ownRefs(invoiceId).map((ref) => ({ invoiceId, ref })),
+  );
   return (
     <>
+      <BatchMessage facilityId={facilityId} readOnly={readOnly} onChange={changeEdit} />
       <GeneralAttachments files={general} readOnly={readOnly} onChange={setGeneral} />
       <label className="check">
         <input
@@ -160,6 +179,7 @@ function Check({
           <PresendSummary check={value} />
           <SendBar
             readOnly={readOnly}
+            blocked={edit.valid ? null : frSendMessage.message.blocked}
             request={{
               facilityId,
               period,
@@ -167,6 +187,8 @@ function Check({
               invoiceIds: toSend,
               requestReceipt: receipt,
               attachmentRefs: refs,
+              individualAttachments,
+              ...(edit.message ? { message: edit.message } : {}),
             }}
           />
           {previewed && (
@@ -174,12 +196,28 @@ function Check({
               key={previewed.invoiceId}
               invoice={previewed}
               requestReceipt={receipt}
-              generalAttachments={refs}
+              generalAttachments={[...refs, ...ownRefs(previewed.invoiceId)]}
+              message={shown}
               onClose={() => setPreviewed(null)}
             />
           )}
           <h2 id="send-ready-title">{t.readyTitle}</h2>
-          <ReadyTable rows={value.ready} marked={unticked} onMark={mark(setUnticked)} {...tables} />
+          <ReadyTable
+            rows={value.ready}
+            marked={unticked}
+            onMark={mark(setUnticked)}
+            renderOwn={(row) => (
+              <RowAttachments
+                row={row}
+                files={own.get(row.invoiceId) ?? []}
+                readOnly={readOnly}
+                onChange={(files) =>
+                  setOwn((current) => new Map(current).set(row.invoiceId, files))
+                }
+              />
+            )}
+            {...tables}
+          />
           {value.excluded.length > 0 && (
             <>
               <h2 id="send-excluded-title">{t.excludedTitle}</h2>

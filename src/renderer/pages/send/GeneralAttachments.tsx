@@ -22,6 +22,14 @@ function toBase64(buffer: ArrayBuffer): string {
   return btoa(binary);
 }
 
+/** One file of this workstation kept by main for the send (mail:attach), its ref answered. */
+export async function uploadAttachment(file: File): Promise<StoredAttachment> {
+  return client.call('mail:attach', {
+    name: file.name,
+    contentBase64: toBase64(await file.arrayBuffer()),
+  });
+}
+
 export function GeneralAttachments({
   files,
   readOnly,
@@ -35,12 +43,7 @@ export function GeneralAttachments({
   const { busy, error, run } = useAction();
   const add = async (file: File | undefined) => {
     if (!file) return;
-    const stored = await run(async () =>
-      client.call('mail:attach', {
-        name: file.name,
-        contentBase64: toBase64(await file.arrayBuffer()),
-      }),
-    );
+    const stored = await run(() => uploadAttachment(file));
     if (input.current) input.current.value = '';
     if (stored && !files.some((f) => f.ref === stored.ref)) onChange([...files, stored]);
   };

@@ -2,6 +2,7 @@
 // writes nothing): From with its name, Reply-To, To, the copies, the subject, the text and the
 // files. The blind copy is shown here only: recipients never see it.
 import type { MailPreview, PresendInvoice } from '../../../shared/contract';
+import type { TemplateText } from '../../../shared/templates';
 import { useCall } from '../../hooks';
 import { fr } from '../../i18n/fr';
 import { formatSize, frSend } from '../../i18n/fr-send';
@@ -63,11 +64,15 @@ export function MessagePreview({
   invoice,
   requestReceipt,
   generalAttachments,
+  message = null,
   onClose,
 }: {
   invoice: PresendInvoice;
   requestReceipt: boolean;
+  /** The send's files for all and this invoice's own ones. */
   generalAttachments: string[];
+  /** The batch's edited subject and text; null: the template. */
+  message?: TemplateText | null;
   onClose: () => void;
 }) {
   const [preview] = useCall('mail:preview', {
@@ -75,6 +80,7 @@ export function MessagePreview({
     docType: 'facture',
     requestReceipt,
     generalAttachments,
+    ...(message ? { message } : {}),
   });
   return (
     <section className="send-preview" aria-labelledby="send-preview-title">

@@ -1,6 +1,7 @@
 // The pre-send check as tables: the counts per reason, the invoices that will go (ticked, with
 // tick all / none) and those that will not, each with its reason in French; an invoice already
 // sent can be ticked to go again. « Aperçu » on any row opens the message it would be.
+import type { ReactNode } from 'react';
 import type { Presend, PresendInvoice, PresendReason } from '../../../shared/contract';
 import { formatEuros } from '../../../shared/money';
 import { formatSize, frSend } from '../../i18n/fr-send';
@@ -68,9 +69,11 @@ interface RowProps {
   readOnly: boolean;
   previewed: boolean;
   onPreview: () => void;
+  /** The row's own files and « Joindre » (ready rows). */
+  own?: ReactNode;
 }
 
-function Row({ row, ticked, tickLabel, onTick, readOnly, previewed, onPreview }: RowProps) {
+function Row({ row, ticked, tickLabel, onTick, readOnly, previewed, onPreview, own }: RowProps) {
   return (
     <tr className={previewed ? 'selected' : undefined} data-invoice={row.number}>
       <td>
@@ -91,6 +94,7 @@ function Row({ row, ticked, tickLabel, onTick, readOnly, previewed, onPreview }:
       </td>
       <td>
         <Attachments row={row} />
+        {own}
       </td>
       <td className="num">{formatEuros(row.totalCents)}</td>
       <td>
@@ -143,9 +147,19 @@ export interface TableProps {
   readOnly: boolean;
   previewId: number | null;
   onPreview: (row: PresendInvoice) => void;
+  /** A ready row's own files and « Joindre ». */
+  renderOwn?: (row: PresendInvoice) => ReactNode;
 }
 
-export function ReadyTable({ rows, marked, onMark, readOnly, previewId, onPreview }: TableProps) {
+export function ReadyTable({
+  rows,
+  marked,
+  onMark,
+  readOnly,
+  previewId,
+  onPreview,
+  renderOwn,
+}: TableProps) {
   if (rows.length === 0) return <p className="placeholder">{t.readyEmpty}</p>;
   const ids = rows.map((row) => row.invoiceId);
   const ticked = ids.filter((id) => !marked.has(id)).length;
@@ -173,6 +187,7 @@ export function ReadyTable({ rows, marked, onMark, readOnly, previewId, onPrevie
               readOnly={readOnly}
               previewed={row.invoiceId === previewId}
               onPreview={() => onPreview(row)}
+              own={renderOwn?.(row)}
             />
           ))}
         </tbody>

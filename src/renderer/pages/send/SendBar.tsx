@@ -9,9 +9,12 @@ import { SendDialog } from './SendDialog';
 export function SendBar({
   request,
   readOnly,
+  blocked = null,
 }: {
   request: Omit<MailSendInput, 'throttle' | 'password'>;
   readOnly: boolean;
+  /** Why « Envoyer » cannot be used now (the edited text has a problem); null: it can. */
+  blocked?: string | null;
 }) {
   const [confirming, setConfirming] = useState(false);
   const [settings] = useCall('mailqueue:get', {});
@@ -23,12 +26,17 @@ export function SendBar({
       <button
         type="button"
         className="primary"
-        disabled={readOnly || count === 0}
+        disabled={readOnly || count === 0 || blocked !== null}
         onClick={() => setConfirming(true)}
       >
         {frSend.send.button(count)}
       </button>
       {!readOnly && count === 0 && <span className="muted">{frSend.send.none}</span>}
+      {!readOnly && blocked && (
+        <span className="notice notice-error" role="alert">
+          {blocked}
+        </span>
+      )}
       {confirming && (
         <SendDialog
           request={request}

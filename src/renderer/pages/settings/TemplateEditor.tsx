@@ -1,20 +1,15 @@
 // One template's subject and text: a field picker that inserts `{{…}}` where the cursor was,
 // the problems of the text shown while typing (the shared validator, in French), Enregistrer
 // only when there are none, « Revenir au modèle par défaut », and a preview with an invoice.
-import { useId, useMemo, useRef, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import type { EmailTemplate } from '../../../shared/contract';
-import {
-  FIELD_LABELS,
-  FIELD_NAMES,
-  describeLocatedIssue,
-  templateIssues,
-  type FieldName,
-} from '../../../shared/templates';
+import { templateIssues, type FieldName } from '../../../shared/templates';
 import { client } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { useAction } from '../../hooks';
 import { fr } from '../../i18n/fr';
+import { FieldPicker, insertField, TemplateIssueList } from './FieldPicker';
 import { TemplatePreviewPanel } from './TemplatePreviewPanel';
 
 const t = fr.templates;
@@ -38,26 +33,19 @@ export function TemplateEditor({
   // Where the field picker inserts: the last of the two fields the user was in (the text first).
   const target = useRef<'subject' | 'body'>('body');
   const { error, busy, run } = useAction();
-  const pickerId = useId();
 
   const issues = useMemo(() => templateIssues({ subject, body }), [subject, body]);
   const dirty = subject !== current.subject || body !== current.body;
 
   const insert = (name: FieldName) => {
-    const token = `{{${name}}}`;
     const isSubject = target.current === 'subject';
-    const element = isSubject ? subjectRef.current : bodyRef.current;
-    const value = isSubject ? subject : body;
-    const start = element?.selectionStart ?? value.length;
-    const end = element?.selectionEnd ?? start;
-    const next = value.slice(0, start) + token + value.slice(end);
-    (isSubject ? setSubject : setBody)(next);
+    insertField(
+      isSubject ? subjectRef.current : bodyRef.current,
+      isSubject ? subject : body,
+      name,
+      isSubject ? setSubject : setBody,
+    );
     setNotice(null);
-    // Once React has written the new value, put the cursor just after the inserted field.
-    requestAnimationFrame(() => {
-      element?.focus();
-      element?.setSelectionRange(start + token.length, start + token.length);
-    });
   };
 
   const applied = (next: EmailTemplate, message: string) => {
@@ -97,25 +85,7 @@ export function TemplateEditor({
         {current.customised ? t.customised(current.updatedBy, current.updatedAt) : t.isDefault}
       </p>
       <fieldset disabled={readOnly} className="plain">
-        {/* Not a wrapping <label>: its name would then hold every option's text. */}
-        <div className="field">
-          <span id={pickerId}>{t.insertField}</span>
-          <select
-            aria-labelledby={pickerId}
-            value=""
-            onChange={(e) => {
-              if (e.target.value) insert(e.target.value as FieldName);
-            }}
-            title={t.insertHelp}
-          >
-            <option value="">{t.chooseField}</option>
-            {FIELD_NAMES.map((name) => (
-              <option key={name} value={name}>
-                {`{{${name}}} : ${FIELD_LABELS[name].label} (ex. ${FIELD_LABELS[name].example})`}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FieldPicker onPick={insert} />
         <Field label={t.subject} wide>
           <input
             ref={subjectRef}
@@ -140,16 +110,7 @@ export function TemplateEditor({
           />
         </Field>
       </fieldset>
-      {issues.length > 0 && (
-        <div className="notice notice-error" role="alert" aria-label={t.issuesTitle}>
-          <p>{t.issuesTitle}</p>
-          <ul>
-            {issues.map((issue) => (
-              <li key={`${issue.part}-${issue.index}`}>{describeLocatedIssue(issue)}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      <TemplateIssueList issues={issues} title={t.issuesTitle} />
       {error && <ErrorNotice error={error} />}
       {notice && <p className="notice notice-ok">{notice}</p>}
       {!readOnly && (
