@@ -4,6 +4,8 @@
 // rows in the same query, never stored.
 import type Database from 'better-sqlite3';
 import type {
+  JournalSort,
+  JournalSortKey,
   EnvelopeState,
   InvoiceDetail,
   InvoiceRow,
@@ -32,6 +34,8 @@ export interface JournalFilter {
   status?: InvoiceStatus | null;
   /** Only this resident's invoices. */
   residentId?: number | null;
+  /** A column's sort, before the row limit; the journal's own order breaks ties. */
+  sort?: JournalSort | null;
 }
 
 /** Without a period, the newest rows only: 250,000 invoices do not belong on one screen. */
@@ -126,8 +130,30 @@ function withPayers(db: Database.Database, rows: Row[]): InvoiceRow[] {
 
 const ORDER = `i.period DESC, i.status = 'draft', i.seq DESC, r.nom COLLATE NOCASE`;
 
+/** Each sortable column's SQL terms, on the aliases of both the page query and the final one;
+ * `nullsLast` terms keep empty values (a draft's number and date) last in either direction. */
+const SORT_SQL: Record<JournalSortKey, { nullsLast?: string; terms: string[] }> = {
+  number: { nullsLast: 'i.number IS NULL', terms: ['i.number COLLATE NOCASE'] },
+  date: { nullsLast: 'i.issue_date IS NULL', terms: ['i.issue_date'] },
+  resident: { terms: ['r.nom COLLATE NOCASE', 'r.prenom COLLATE NOCASE'] },
+  payer: { terms: ['i.payer_name COLLATE NOCASE'] },
+  amount: { terms: ['i.total_cents'] },
+  status: { terms: [`(${STATUS})`] },
+  envelope: { terms: [`(${ENVELOPE_OF_INVOICE})`] },
+};
+
+function orderOf(sort: JournalSort | null | undefined): string {
+  if (!sort) return ORDER;
+  const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
+  const { nullsLast, terms } = SORT_SQL[sort.key];
+  return [...(nullsLast ? [nullsLast] : []), ...terms.map((t) => `${t} ${direction}`), ORDER].join(
+    ', ',
+  );
+}
+
 export function listInvoices(db: Database.Database, filter: JournalFilter): InvoiceRow[] {
   const search = foldForSearch(filter.search);
+  const order = orderOf(filter.sort);
   // The page's ids first, from the filters alone (the derived envelope and status only when a
   // filter asks for them), then every column computed for those 1000 rows at most.
   const rows = db
@@ -142,11 +168,11 @@ export function listInvoices(db: Database.Database, filter: JournalFilter): Invo
                 OR pli_fold(i.payer_name) LIKE :like)
            AND (:envelope IS NULL OR ${ENVELOPE_OF_INVOICE} = :envelope)
            AND (:statusCode IS NULL OR ${STATUS} = :statusCode)
-         ORDER BY ${ORDER}
+         ORDER BY ${order}
          LIMIT ${String(LIMIT)})
        ${SELECT}
        WHERE i.id IN (SELECT id FROM page)
-       ORDER BY ${ORDER}`,
+       ORDER BY ${order}`,
     )
     .all({
       facility: filter.facilityId,

@@ -119,6 +119,19 @@ export const invoiceMessageSchema = z.object({
 });
 export type InvoiceMessage = z.output<typeof invoiceMessageSchema>;
 
+/** The journal's sortable columns: numéro, date, résident, payeur, montant, statut, envoi. */
+export const journalSortKeySchema = z.enum([
+  'number',
+  'date',
+  'resident',
+  'payer',
+  'amount',
+  'status',
+  'envelope',
+]);
+export type JournalSortKey = z.output<typeof journalSortKeySchema>;
+export type JournalSort = { key: JournalSortKey; direction: 'asc' | 'desc' };
+
 export const invoiceListInputSchema = z
   .object({
     facilityId: id.nullable(),
@@ -130,6 +143,12 @@ export const invoiceListInputSchema = z
     status: invoiceStatusSchema.nullable().default(null),
     /** One resident's invoices (their record's « Factures »); null: every resident. */
     residentId: id.nullable().default(null),
+    /** A column header's sort, applied before the row limit; null: the journal's own order. */
+    sort: z
+      .object({ key: journalSortKeySchema, direction: z.enum(['asc', 'desc']) })
+      .strict()
+      .nullable()
+      .default(null),
   })
   .strict();
 
