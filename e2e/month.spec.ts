@@ -215,5 +215,29 @@ test('facturation bills, issues and sends the month, fixes a refused address and
     timeout: 60_000,
   });
   expect(await envelopeOf(watcher, target.number).getAttribute('title')).toContain(`À : ${fixed}`);
+
+  // The journal sorts by a column from the keyboard: « Montant » ascending, then descending.
+  const amountHeader = watcher.getByRole('columnheader', { name: 'Montant' });
+  await amountHeader.getByRole('button').focus();
+  await watcher.keyboard.press('Enter');
+  await expect(amountHeader).toHaveAttribute('aria-sort', 'ascending');
+  const amounts = async () =>
+    (await watcher.locator('.journal-table tbody tr td.num').allTextContents()).map((text) =>
+      Number(text.replace(/[^\d,-]/g, '').replace(',', '.')),
+    );
+  await expect
+    .poll(async () => {
+      const list = await amounts();
+      return list.length > 1 && list.every((a, i) => i === 0 || (list[i - 1] ?? 0) <= a);
+    })
+    .toBe(true);
+  await watcher.keyboard.press('Enter');
+  await expect(amountHeader).toHaveAttribute('aria-sort', 'descending');
+  await expect
+    .poll(async () => {
+      const list = await amounts();
+      return list.length > 1 && list.every((a, i) => i === 0 || (list[i - 1] ?? 0) >= a);
+    })
+    .toBe(true);
   await watcher.close();
 });

@@ -5,7 +5,12 @@
 // / aria-rowindex tell a screen reader where it is among all the rows.
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useRef } from 'react';
-import type { InvoiceRow, InvoiceStatus } from '../../../shared/contract';
+import type {
+  InvoiceRow,
+  InvoiceStatus,
+  JournalSort,
+  JournalSortKey,
+} from '../../../shared/contract';
 import { formatDateFr, formatEuros } from '../../../shared/money';
 import { fr } from '../../i18n/fr';
 import { EnvelopeBadge } from './Envelope';
@@ -25,14 +30,61 @@ export function StatusBadge({ status }: { status: InvoiceStatus }) {
   );
 }
 
+/** A column header that sorts the journal: a button (mouse or keyboard), aria-sort on the th. */
+function SortHeader({
+  column,
+  label,
+  sort,
+  onSort,
+  className,
+}: {
+  column: JournalSortKey;
+  label: string;
+  sort: JournalSort | null | undefined;
+  onSort: ((sort: JournalSort) => void) | undefined;
+  className?: string;
+}) {
+  if (!onSort) {
+    return (
+      <th scope="col" className={className}>
+        {label}
+      </th>
+    );
+  }
+  const active = sort?.key === column ? sort.direction : null;
+  return (
+    <th
+      scope="col"
+      className={className}
+      aria-sort={active === 'asc' ? 'ascending' : active === 'desc' ? 'descending' : undefined}
+    >
+      <button
+        type="button"
+        className="sort-header"
+        onClick={() => onSort({ key: column, direction: active === 'asc' ? 'desc' : 'asc' })}
+      >
+        {label}
+        <span aria-hidden="true" className="sort-arrow">
+          {active === 'asc' ? ' ▲' : active === 'desc' ? ' ▼' : ' ↕'}
+        </span>
+      </button>
+    </th>
+  );
+}
+
 export function InvoiceTable({
   rows,
   selected,
   onSelect,
+  sort,
+  onSort,
 }: {
   rows: InvoiceRow[];
   selected: number | null;
   onSelect: (id: number) => void;
+  /** The journal's column sort; without onSort the headers are plain. */
+  sort?: JournalSort | null;
+  onSort?: (sort: JournalSort) => void;
 }) {
   const c = t.columns;
   const scroller = useRef<HTMLDivElement>(null);
@@ -62,15 +114,19 @@ export function InvoiceTable({
         <caption className="sr-only">{t.caption(rows.length)}</caption>
         <thead>
           <tr aria-rowindex={1}>
-            <th scope="col">{c.number}</th>
-            <th scope="col">{c.date}</th>
-            <th scope="col">{c.resident}</th>
-            <th scope="col">{c.payer}</th>
-            <th scope="col" className="num">
-              {c.amount}
-            </th>
-            <th scope="col">{c.status}</th>
-            <th scope="col">{fr.envelopes.column}</th>
+            <SortHeader column="number" label={c.number} sort={sort} onSort={onSort} />
+            <SortHeader column="date" label={c.date} sort={sort} onSort={onSort} />
+            <SortHeader column="resident" label={c.resident} sort={sort} onSort={onSort} />
+            <SortHeader column="payer" label={c.payer} sort={sort} onSort={onSort} />
+            <SortHeader
+              column="amount"
+              label={c.amount}
+              sort={sort}
+              onSort={onSort}
+              className="num"
+            />
+            <SortHeader column="status" label={c.status} sort={sort} onSort={onSort} />
+            <SortHeader column="envelope" label={fr.envelopes.column} sort={sort} onSort={onSort} />
             <th scope="col">{c.documents}</th>
           </tr>
         </thead>

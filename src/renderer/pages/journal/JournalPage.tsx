@@ -2,7 +2,7 @@
 // run of the chosen facility, and the journal of factures and avoirs with their PDFs. Other
 // workstations' changes and messages leaving refresh it (data:changed, mail:progress).
 import { useCallback, useState } from 'react';
-import type { EnvelopeState, Facility, InvoiceStatus } from '../../../shared/contract';
+import type { EnvelopeState, Facility, InvoiceStatus, JournalSort } from '../../../shared/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { toContractError } from '../../client';
@@ -48,6 +48,7 @@ function Journal({ facilities }: { facilities: Facility[] }) {
   const [envelope, setEnvelope] = useState<EnvelopeState | null>(null);
   const [status, setStatus] = useState<InvoiceStatus | null>(null);
   const [openId, setOpenId] = useState<number | null>(null);
+  const [sort, setSort] = useState<JournalSort | null>(null);
   const [pdfNotice, setPdfNotice] = useState<Parameters<PdfReport>[0] | null>(null);
   const query = useDebounced(search, 200);
   const [list, reload] = useCall('invoices:list', {
@@ -57,6 +58,7 @@ function Journal({ facilities }: { facilities: Facility[] }) {
     includeDrafts: drafts,
     envelope,
     status,
+    sort,
   });
   useEvent(
     'data:changed',
@@ -157,7 +159,13 @@ function Journal({ facilities }: { facilities: Facility[] }) {
       {list.status === 'error' && <ErrorNotice error={list.error} />}
       {list.status === 'loading' && <p role="status">{fr.loading}</p>}
       {list.status === 'ok' && (
-        <InvoiceTable rows={list.value} selected={openId} onSelect={setOpenId} />
+        <InvoiceTable
+          rows={list.value}
+          selected={openId}
+          onSelect={setOpenId}
+          sort={sort}
+          onSort={setSort}
+        />
       )}
     </PdfReportContext.Provider>
   );
