@@ -5,97 +5,23 @@
 // `sent`. One invoice that cannot go (no address) stops the whole send, named in the error,
 // before any row or batch is written. The password is in no result.
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHandlers, dispatch, type Handlers } from '../../../src/main/api';
-import { closeAppContext, createAppContext, type AppContext } from '../../../src/main/context';
-import { getSmtpSettings, saveSmtpSettings } from '../../../src/main/mail/smtp/settings';
-import { createConfPrefs } from '../../../src/main/prefs/conf-store';
-import { Secrets, type Keychain } from '../../../src/main/secrets';
+import { beforeAll, expect, it } from 'vitest';
+import { dispatch } from '../../../src/main/api';
+import { mailApp, SMTP_PASSWORD } from '../../fixtures/mail-app';
 import type { MailBatch, MailPreview, Presend } from '../../../src/shared/contract';
-import { startSmtp, type TestSmtp } from '../../fixtures/smtp';
-import { tempDir } from '../../helpers';
 
-const USER = 'factures@les-tilleuls.example';
-const PASSWORD = 'Bon-M0t-de-Passe';
 const FAST = { intervalMs: 40, pauseEvery: 0, pauseMs: 0 };
 
-/** This test's keychain: nothing is left in the machine's one. */
-function memoryKeychain(): Keychain {
-  const saved = new Map<string, string>();
-  return {
-    get: async (account) => saved.get(account) ?? null,
-    set: async (account, password) => void saved.set(account, password),
-    delete: async (account) => saved.delete(account),
-  };
-}
-
-const dataDir = tempDir('pli-send-');
-let context: AppContext;
-let handlers: Handlers;
-let server: TestSmtp;
+const app = mailApp('pli-send-');
+const { db, ok, count, until } = app;
 let check: Presend;
-const db = () => context.db.connection();
-async function ok<T>(channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(handlers, channel, input);
-  if (!result.ok)
-    throw new Error(`${result.error.code}: ${(result.error.details ?? []).join(' ')}`);
-  return result.value as T;
-}
-const count = (table: string) =>
-  (db().prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-
-async function until(test: () => boolean | Promise<boolean>, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (!(await test())) {
-    if (Date.now() > end) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 beforeAll(async () => {
-  server = await startSmtp({ mode: 'plain', auth: { user: USER, pass: PASSWORD } });
-  context = createAppContext({
-    runtime: 'browser',
-    dataDir,
-    prefs: createConfPrefs(dataDir),
-    secrets: new Secrets(memoryKeychain()),
-  });
-  handlers = createHandlers(context);
-  await context.db.create('demo');
-  const admin = db().prepare("SELECT id, name FROM users WHERE role = 'admin'").get() as {
-    id: number;
-    name: string;
-  };
-  saveSmtpSettings(
-    db(),
-    { userId: admin.id, userName: admin.name, workstation: 'POSTE-ADMIN' },
-    {
-      facilityId: null,
-      version: getSmtpSettings(db(), null).version,
-      settings: {
-        host: '127.0.0.1',
-        port: server.port,
-        security: 'none',
-        auth: 'password',
-        username: USER,
-        pinnedCertificate: null,
-      },
-    },
-  );
-  const user = db().prepare("SELECT id FROM users WHERE login = 'facturation'").get() as {
-    id: number;
-  };
-  await ok('auth:signIn', { userId: user.id, password: 'demo' });
   const setup = await ok<{ periods: { period: string }[] }>('mail:setup', { facilityId: 1 });
   check = await ok<Presend>('mail:presend', {
     facilityId: 1,
     period: setup.periods[0]?.period,
     docType: 'facture',
   });
-}, 120_000);
-afterAll(async () => {
-  closeAppContext(context);
-  await server.close();
 });
 
 const request = (invoiceIds: number[], extra: object = {}) => ({
@@ -109,7 +35,7 @@ const request = (invoiceIds: number[], extra: object = {}) => ({
 
 it('asks for the password before writing anything', async () => {
   const before = { rows: count('mail_messages'), batches: count('mail_batches') };
-  const answer = await dispatch(handlers, 'mail:send', request([check.ready[0]!.invoiceId]));
+  const answer = await dispatch(app.handlers, 'mail:send', request([check.ready[0]!.invoiceId]));
   expect(answer).toMatchObject({ ok: false, error: { code: 'SMTP_PASSWORD_REQUIRED' } });
   expect({ rows: count('mail_messages'), batches: count('mail_batches') }).toEqual(before);
 });
@@ -120,16 +46,16 @@ it('writes nothing when one ticked invoice cannot go, and names it', async () =>
   const before = { rows: count('mail_messages'), batches: count('mail_batches') };
   const ids = [...check.ready.slice(0, 3).map((r) => r.invoiceId), blocked!.invoiceId];
   const answer = await dispatch(
-    handlers,
+    app.handlers,
     'mail:send',
-    request(ids, { password: { value: PASSWORD, remember: false } }),
+    request(ids, { password: { value: SMTP_PASSWORD, remember: false } }),
   );
   expect(answer).toMatchObject({ ok: false, error: { code: 'MAIL_NO_RECIPIENT' } });
   const details = answer.ok ? [] : (answer.error.details ?? []);
   expect(details[0]).toContain(`Facture ${blocked!.number}`);
   expect(details[0]).toContain('décochez-la');
   expect({ rows: count('mail_messages'), batches: count('mail_batches') }).toEqual(before);
-  expect(server.received).toHaveLength(0);
+  expect(app.server.received).toHaveLength(0);
 });
 
 it('sends five invoices with their PDF and the template text; rows end sent', async () => {
@@ -145,20 +71,20 @@ it('sends five invoices with their PDF and the template text; rows end sent', as
   const batch = await ok<MailBatch>('mail:send', request(five.map((r) => r.invoiceId)));
   expect(batch.counts.total).toBe(5);
   expect(batch.throttle).toEqual(FAST);
-  expect(JSON.stringify(batch)).not.toContain(PASSWORD);
+  expect(JSON.stringify(batch)).not.toContain(SMTP_PASSWORD);
   await until(async () => {
     const batches = await ok<MailBatch[]>('mail:batches', {});
     return batches.find((b) => b.id === batch.id)?.state === 'done';
   });
-  expect(server.received).toHaveLength(5);
-  const at = server.received.map((r) => r.at);
+  expect(app.server.received).toHaveLength(5);
+  const at = app.server.received.map((r) => r.at);
   for (let i = 1; i < at.length; i++) expect(at[i]! - at[i - 1]!).toBeGreaterThanOrEqual(30);
 
   const rows = db()
     .prepare('SELECT invoice_id, state, message_id FROM mail_messages WHERE batch_id = ?')
     .all(batch.id) as { invoice_id: number; state: string; message_id: string }[];
   expect(rows.map((r) => r.state)).toEqual(Array(5).fill('sent'));
-  for (const received of server.received) {
+  for (const received of app.server.received) {
     const mail = await simpleParser(received.raw);
     const row = rows.find((r) => r.message_id === mail.messageId);
     const shown = previews.get(row?.invoice_id ?? 0);

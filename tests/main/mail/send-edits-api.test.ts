@@ -4,100 +4,27 @@
 // language's template, the individual file goes with its invoice only, and an edited text with an
 // unknown field is refused in French before anything is written.
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHandlers, dispatch, type Handlers } from '../../../src/main/api';
-import { closeAppContext, createAppContext, type AppContext } from '../../../src/main/context';
-import { getSmtpSettings, saveSmtpSettings } from '../../../src/main/mail/smtp/settings';
-import { createConfPrefs } from '../../../src/main/prefs/conf-store';
-import { Secrets, type Keychain } from '../../../src/main/secrets';
+import { beforeAll, expect, it } from 'vitest';
+import { dispatch } from '../../../src/main/api';
+import { mailApp, SMTP_PASSWORD } from '../../fixtures/mail-app';
 import type { MailBatch, MailPreview, Presend } from '../../../src/shared/contract';
-import { startSmtp, type TestSmtp } from '../../fixtures/smtp';
-import { tempDir } from '../../helpers';
 
-const USER = 'factures@les-tilleuls.example';
-const PASSWORD = 'Bon-M0t-de-Passe';
 const FAST = { intervalMs: 0, pauseEvery: 0, pauseMs: 0 };
 const EDITED = {
   subject: 'Votre facture {{numero}} de {{periode}} (envoi spécial)',
   body: 'Bonjour,\n\nVoici la facture {{numero}} de {{resident}}.\n\nCordialement,\n{{expediteur}}',
 };
 
-function memoryKeychain(): Keychain {
-  const saved = new Map<string, string>();
-  return {
-    get: async (account) => saved.get(account) ?? null,
-    set: async (account, password) => void saved.set(account, password),
-    delete: async (account) => saved.delete(account),
-  };
-}
-
-const dataDir = tempDir('pli-send-edits-');
-let context: AppContext;
-let handlers: Handlers;
-let server: TestSmtp;
+const app = mailApp('pli-send-edits-');
+const { db, ok, count, until } = app;
 let check: Presend;
-const db = () => context.db.connection();
-async function ok<T>(channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(handlers, channel, input);
-  if (!result.ok)
-    throw new Error(`${result.error.code}: ${(result.error.details ?? []).join(' ')}`);
-  return result.value as T;
-}
-const count = (table: string) =>
-  (db().prepare(`SELECT count(*) AS n FROM ${table}`).get() as { n: number }).n;
-
-async function until(test: () => Promise<boolean>, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (!(await test())) {
-    if (Date.now() > end) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
 beforeAll(async () => {
-  server = await startSmtp({ mode: 'plain', auth: { user: USER, pass: PASSWORD } });
-  context = createAppContext({
-    runtime: 'browser',
-    dataDir,
-    prefs: createConfPrefs(dataDir),
-    secrets: new Secrets(memoryKeychain()),
-  });
-  handlers = createHandlers(context);
-  await context.db.create('demo');
-  const admin = db().prepare("SELECT id, name FROM users WHERE role = 'admin'").get() as {
-    id: number;
-    name: string;
-  };
-  saveSmtpSettings(
-    db(),
-    { userId: admin.id, userName: admin.name, workstation: 'POSTE-ADMIN' },
-    {
-      facilityId: null,
-      version: getSmtpSettings(db(), null).version,
-      settings: {
-        host: '127.0.0.1',
-        port: server.port,
-        security: 'none',
-        auth: 'password',
-        username: USER,
-        pinnedCertificate: null,
-      },
-    },
-  );
-  const user = db().prepare("SELECT id FROM users WHERE login = 'facturation'").get() as {
-    id: number;
-  };
-  await ok('auth:signIn', { userId: user.id, password: 'demo' });
   const setup = await ok<{ periods: { period: string }[] }>('mail:setup', { facilityId: 1 });
   check = await ok<Presend>('mail:presend', {
     facilityId: 1,
     period: setup.periods[0]?.period,
     docType: 'facture',
   });
-}, 120_000);
-afterAll(async () => {
-  closeAppContext(context);
-  await server.close();
 });
 
 const request = (invoiceIds: number[], extra: object = {}) => ({
@@ -106,7 +33,7 @@ const request = (invoiceIds: number[], extra: object = {}) => ({
   invoiceIds,
   requestReceipt: false,
   throttle: FAST,
-  password: { value: PASSWORD, remember: false },
+  password: { value: SMTP_PASSWORD, remember: false },
   ...extra,
 });
 
@@ -114,19 +41,19 @@ it('refuses an edited text with an unknown field, in French, and writes nothing'
   const before = { rows: count('mail_messages'), batches: count('mail_batches') };
   const bad = { subject: EDITED.subject, body: 'Bonjour {{numro}},' };
   const ids = check.ready.slice(0, 2).map((r) => r.invoiceId);
-  const answer = await dispatch(handlers, 'mail:send', request(ids, { message: bad }));
+  const answer = await dispatch(app.handlers, 'mail:send', request(ids, { message: bad }));
   expect(answer).toMatchObject({ ok: false, error: { code: 'TEMPLATE_UNKNOWN_FIELD' } });
   expect(answer.ok ? [] : answer.error.details).toEqual([
     'Texte : Champ inconnu {{numro}} : vouliez-vous dire {{numero}} ?',
   ]);
-  const preview = await dispatch(handlers, 'mail:preview', {
+  const preview = await dispatch(app.handlers, 'mail:preview', {
     invoiceId: ids[0],
     docType: 'facture',
     message: bad,
   });
   expect(preview).toMatchObject({ ok: false, error: { code: 'TEMPLATE_UNKNOWN_FIELD' } });
   expect({ rows: count('mail_messages'), batches: count('mail_batches') }).toEqual(before);
-  expect(server.received).toHaveLength(0);
+  expect(app.server.received).toHaveLength(0);
 });
 
 it('sends the edited subject and text, and an individual file with its invoice only', async () => {
@@ -173,11 +100,11 @@ it('sends the edited subject and text, and an individual file with its invoice o
     const batches = await ok<MailBatch[]>('mail:batches', {});
     return batches.find((b) => b.id === batch.id)?.state === 'done';
   });
-  expect(server.received).toHaveLength(chosen.length);
+  expect(app.server.received).toHaveLength(chosen.length);
   const rows = db()
     .prepare('SELECT invoice_id, message_id FROM mail_messages WHERE batch_id = ?')
     .all(batch.id) as { invoice_id: number; message_id: string }[];
-  for (const received of server.received) {
+  for (const received of app.server.received) {
     const mail = await simpleParser(received.raw);
     const invoiceId = rows.find((r) => r.message_id === mail.messageId)?.invoice_id ?? 0;
     const shown = previews.get(invoiceId);

@@ -4,103 +4,31 @@
 // same recipients; an invoice with no invoice address can still go to a typed address; a
 // badly written address or `to` with several invoices is refused before anything is written.
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHandlers, dispatch, type Handlers } from '../../../src/main/api';
-import { closeAppContext, createAppContext, type AppContext } from '../../../src/main/context';
-import { getSmtpSettings, saveSmtpSettings } from '../../../src/main/mail/smtp/settings';
-import { createConfPrefs } from '../../../src/main/prefs/conf-store';
-import { Secrets, type Keychain } from '../../../src/main/secrets';
+import { beforeAll, expect, it } from 'vitest';
+import { dispatch } from '../../../src/main/api';
+import { mailApp, SMTP_PASSWORD } from '../../fixtures/mail-app';
 import type { MailBatch, MailPreview, Presend } from '../../../src/shared/contract';
-import { startSmtp, type TestSmtp } from '../../fixtures/smtp';
-import { tempDir } from '../../helpers';
 
-const USER = 'factures@les-tilleuls.example';
-const PASSWORD = 'Bon-M0t-de-Passe';
 const FAST = { intervalMs: 0, pauseEvery: 0, pauseMs: 0 };
 const TYPED = 'Cabinet.Notaire@Exemple.fr';
 
-function memoryKeychain(): Keychain {
-  const saved = new Map<string, string>();
-  return {
-    get: async (account) => saved.get(account) ?? null,
-    set: async (account, password) => void saved.set(account, password),
-    delete: async (account) => saved.delete(account),
-  };
-}
-
-const dataDir = tempDir('pli-single-send-');
-let context: AppContext;
-let handlers: Handlers;
-let server: TestSmtp;
+const app = mailApp('pli-single-send-');
+const { db, ok, until } = app;
+const count = () => app.count('mail_messages');
 let check: Presend;
-const db = () => context.db.connection();
-async function ok<T>(channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(handlers, channel, input);
-  if (!result.ok)
-    throw new Error(`${result.error.code}: ${(result.error.details ?? []).join(' ')}`);
-  return result.value as T;
-}
-const count = () =>
-  (db().prepare('SELECT count(*) AS n FROM mail_messages').get() as { n: number }).n;
-
-async function until(test: () => Promise<boolean>, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (!(await test())) {
-    if (Date.now() > end) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 async function done(batch: MailBatch) {
   await until(async () => {
     const batches = await ok<MailBatch[]>('mail:batches', {});
     return batches.find((b) => b.id === batch.id)?.state === 'done';
   });
 }
-
 beforeAll(async () => {
-  server = await startSmtp({ mode: 'plain', auth: { user: USER, pass: PASSWORD } });
-  context = createAppContext({
-    runtime: 'browser',
-    dataDir,
-    prefs: createConfPrefs(dataDir),
-    secrets: new Secrets(memoryKeychain()),
-  });
-  handlers = createHandlers(context);
-  await context.db.create('demo');
-  const admin = db().prepare("SELECT id, name FROM users WHERE role = 'admin'").get() as {
-    id: number;
-    name: string;
-  };
-  saveSmtpSettings(
-    db(),
-    { userId: admin.id, userName: admin.name, workstation: 'POSTE-ADMIN' },
-    {
-      facilityId: null,
-      version: getSmtpSettings(db(), null).version,
-      settings: {
-        host: '127.0.0.1',
-        port: server.port,
-        security: 'none',
-        auth: 'password',
-        username: USER,
-        pinnedCertificate: null,
-      },
-    },
-  );
-  const user = db().prepare("SELECT id FROM users WHERE login = 'facturation'").get() as {
-    id: number;
-  };
-  await ok('auth:signIn', { userId: user.id, password: 'demo' });
   const setup = await ok<{ periods: { period: string }[] }>('mail:setup', { facilityId: 1 });
   check = await ok<Presend>('mail:presend', {
     facilityId: 1,
     period: setup.periods[0]?.period,
     docType: 'facture',
   });
-}, 120_000);
-afterAll(async () => {
-  closeAppContext(context);
-  await server.close();
 });
 
 const single = (invoiceId: number, to: string[]) => ({
@@ -109,23 +37,23 @@ const single = (invoiceId: number, to: string[]) => ({
   invoiceIds: [invoiceId],
   requestReceipt: false,
   throttle: FAST,
-  password: { value: PASSWORD, remember: false },
+  password: { value: SMTP_PASSWORD, remember: false },
   to,
 });
 
 it('refuses a badly written address and `to` with several invoices, writing nothing', async () => {
   const [a, b] = check.ready;
   const before = count();
-  const bad = await dispatch(handlers, 'mail:send', single(a!.invoiceId, ['pas-une-adresse']));
+  const bad = await dispatch(app.handlers, 'mail:send', single(a!.invoiceId, ['pas-une-adresse']));
   expect(bad).toMatchObject({ ok: false, error: { code: 'MAIL_ADDRESS_INVALID' } });
-  const two = await dispatch(handlers, 'mail:send', {
+  const two = await dispatch(app.handlers, 'mail:send', {
     ...single(a!.invoiceId, [TYPED]),
     invoiceIds: [a!.invoiceId, b!.invoiceId],
   });
   expect(two.ok).toBe(false);
   expect(JSON.stringify(two)).toContain('une seule facture');
   expect(count()).toBe(before);
-  expect(server.received).toHaveLength(0);
+  expect(app.server.received).toHaveLength(0);
 });
 
 it('sends one invoice to a chosen contact and a typed address, exactly those', async () => {
@@ -152,8 +80,8 @@ it('sends one invoice to a chosen contact and a typed address, exactly those', a
   const batch = await ok<MailBatch>('mail:send', single(invoiceId, to));
   expect(batch.counts.total).toBe(1);
   await done(batch);
-  expect(server.received).toHaveLength(1);
-  const received = server.received[0]!;
+  expect(app.server.received).toHaveLength(1);
+  const received = app.server.received[0]!;
   expect(received.envelope.rcptTo.map((r) => r.address.toLowerCase()).sort()).toEqual(
     [contact.toLowerCase(), TYPED.toLowerCase()].sort(),
   );
@@ -173,8 +101,8 @@ it('sends an invoice with no invoice address to a typed one', async () => {
   expect(blocked).toBeDefined();
   const batch = await ok<MailBatch>('mail:send', single(blocked!.invoiceId, [TYPED]));
   await done(batch);
-  expect(server.received).toHaveLength(2);
-  expect(server.received[1]!.envelope.rcptTo.map((r) => r.address.toLowerCase())).toEqual([
+  expect(app.server.received).toHaveLength(2);
+  expect(app.server.received[1]!.envelope.rcptTo.map((r) => r.address.toLowerCase())).toEqual([
     TYPED.toLowerCase(),
   ]);
 });

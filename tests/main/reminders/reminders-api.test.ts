@@ -8,75 +8,17 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { simpleParser } from 'mailparser';
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHandlers, dispatch, type Handlers } from '../../../src/main/api';
-import { closeAppContext, createAppContext, type AppContext } from '../../../src/main/context';
-import { getSmtpSettings, saveSmtpSettings } from '../../../src/main/mail/smtp/settings';
+import { expect, it } from 'vitest';
+import { mailApp } from '../../fixtures/mail-app';
 import { localToday } from '../../../src/main/reminders/overdue';
-import { createConfPrefs } from '../../../src/main/prefs/conf-store';
 import { formatEuros } from '../../../src/shared/money';
 import type { OverduePayer } from '../../../src/shared/contract';
-import { startSmtp, type TestSmtp } from '../../fixtures/smtp';
-import { tempDir } from '../../helpers';
 
-const dataDir = tempDir('pli-reminders-');
-let context: AppContext;
-let handlers: Handlers;
-let server: TestSmtp;
-const db = () => context.db.connection();
-
-async function ok<T>(channel: string, input: unknown): Promise<T> {
-  const result = await dispatch(handlers, channel, input);
-  if (!result.ok)
-    throw new Error(`${result.error.code}: ${(result.error.details ?? []).join(' ')}`);
-  return result.value as T;
-}
+const app = mailApp('pli-reminders-', { auth: false });
+const { db, ok, until } = app;
 /** No-break spaces (either kind) as plain spaces, as pdftotext and formatEuros differ. */
 const plain = (text: string) => text.replace(/[\u202f\u00a0]/g, ' ');
 const list = () => ok<OverduePayer[]>('reminders:list', { facilityId: null });
-
-async function until(test: () => boolean | Promise<boolean>, ms = 30_000) {
-  const end = Date.now() + ms;
-  while (!(await test())) {
-    if (Date.now() > end) throw new Error('timeout');
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
-
-beforeAll(async () => {
-  server = await startSmtp({ mode: 'plain' });
-  context = createAppContext({ runtime: 'browser', dataDir, prefs: createConfPrefs(dataDir) });
-  handlers = createHandlers(context);
-  await context.db.create('demo');
-  const admin = db().prepare("SELECT id, name FROM users WHERE role = 'admin'").get() as {
-    id: number;
-    name: string;
-  };
-  saveSmtpSettings(
-    db(),
-    { userId: admin.id, userName: admin.name, workstation: 'POSTE-ADMIN' },
-    {
-      facilityId: null,
-      version: getSmtpSettings(db(), null).version,
-      settings: {
-        host: '127.0.0.1',
-        port: server.port,
-        security: 'none',
-        auth: 'none',
-        username: '',
-        pinnedCertificate: null,
-      },
-    },
-  );
-  const user = db().prepare("SELECT id FROM users WHERE login = 'facturation'").get() as {
-    id: number;
-  };
-  await ok('auth:signIn', { userId: user.id, password: 'demo' });
-}, 120_000);
-afterAll(async () => {
-  closeAppContext(context);
-  await server.close();
-});
 
 it('lists the overdue invoices by payer, as the invoices say', async () => {
   const payers = await list();
@@ -126,7 +68,7 @@ it('prints one letter per payer, read back in French, and each print moves the l
   });
   expect(printed.letters).toBe(2);
   expect(printed.url).toBe(`/files/reminders/${printed.fileName}`);
-  const file = path.join(dataDir, 'relances', printed.fileName);
+  const file = path.join(app.dataDir, 'relances', printed.fileName);
   const text = plain(execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }));
   const pages = text.split('\f').filter((page) => page.trim() !== '');
   expect(pages.length).toBeGreaterThanOrEqual(2);
@@ -147,16 +89,20 @@ it('prints one letter per payer, read back in French, and each print moves the l
   await ok('reminders:print', { invoiceIds: ids });
   expect(await levels()).toEqual([3, 3]);
   const notice = await ok<{ fileName: string }>('reminders:print', { invoiceIds: ids });
-  const formal = execFileSync('pdftotext', [path.join(dataDir, 'relances', notice.fileName), '-'], {
-    encoding: 'utf8',
-  });
+  const formal = execFileSync(
+    'pdftotext',
+    [path.join(app.dataDir, 'relances', notice.fileName), '-'],
+    {
+      encoding: 'utf8',
+    },
+  );
   expect(formal).toContain('MISE EN DEMEURE');
   const after = (await list()).filter((p) => payers.some((q) => q.key === p.key));
   expect(after.map((p) => [p.level, p.nextLevel])).toEqual([
     [3, 3],
     [3, 3],
   ]);
-  expect(fs.readdirSync(path.join(dataDir, 'relances'))).toHaveLength(3);
+  expect(fs.readdirSync(path.join(app.dataDir, 'relances'))).toHaveLength(3);
 });
 
 it('emails the level’s reminder with every unpaid invoice attached', async () => {
@@ -169,9 +115,9 @@ it('emails the level’s reminder with every unpaid invoice attached', async () 
     invoiceIds: payer!.invoices.map((i) => i.id),
   });
   expect(sent.messages).toBe(1);
-  await until(() => server.received.length === 1);
-  const mail = await simpleParser(server.received[0]!.raw);
-  expect(server.received[0]!.envelope.rcptTo.map((r) => r.address)).toEqual(
+  await until(() => app.server.received.length === 1);
+  const mail = await simpleParser(app.server.received[0]!.raw);
+  expect(app.server.received[0]!.envelope.rcptTo.map((r) => r.address)).toEqual(
     expect.arrayContaining(payer!.emails),
   );
   const names = mail.attachments.map((a) => a.filename);
