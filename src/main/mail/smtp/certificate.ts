@@ -43,6 +43,11 @@ function handshake(
   timeoutMs: number,
 ): Promise<PresentedCertificate | null> {
   return new Promise((resolve) => {
+    // The one unverified handshake in Pli, and deliberately so: it only reads the certificate
+    // a server presents, after a verified connection was refused, so the administrator can see
+    // it and pin it explicitly (Paramètres › Serveur d’envoi). No byte of SMTP, credentials or
+    // mail crosses it: the socket is destroyed as soon as the handshake ends. Node gives no way
+    // to read the certificate of a handshake it rejected, hence this separate one.
     const socket = tls.connect({ ...options, rejectUnauthorized: false });
     const done = (value: PresentedCertificate | null) => {
       clearTimeout(timer);
