@@ -6,11 +6,13 @@ import type {
   creditNoteInputSchema,
   invoiceListInputSchema,
   invoicePdfInputSchema,
+  invoiceWindowInputSchema,
   issueRunInputSchema,
 } from '../../shared/contract';
 import { PliError } from '../../shared/contract';
 import { createCreditNote } from '../billing/credit';
 import { getInvoice, listInvoices } from '../billing/journal';
+import { invoiceWindow } from '../billing/journal-window';
 import { issuedPdfFile, writeMissingPdfs } from '../billing/pdfs';
 import { issueRun, prepareRun } from '../billing/run';
 import { reviewRun } from '../billing/review';
@@ -71,6 +73,8 @@ export function billingHandlers(context: AppContext) {
     },
     'invoices:list': async (filter: In<typeof invoiceListInputSchema>) =>
       listInvoices(db(), filter),
+    'invoices:window': async ({ offset, limit, ...filter }: In<typeof invoiceWindowInputSchema>) =>
+      invoiceWindow(db(), filter, offset, limit),
     'invoices:get': async ({ id }: { id: number }) => getInvoice(db(), id),
     'invoices:credit': async (request: In<typeof creditNoteInputSchema>) => {
       context.session.requireBillingRight();

@@ -38,10 +38,10 @@ export interface JournalFilter {
   sort?: JournalSort | null;
 }
 
-/** Without a period, the newest rows only: 250,000 invoices do not belong on one screen. */
+/** invoices:list's rows at most (a resident's invoices); the journal pages through windows. */
 const LIMIT = 1000;
 
-interface Row extends EnvelopeColumns {
+export interface Row extends EnvelopeColumns {
   id: number;
   facility_id: number;
   facility_name: string;
@@ -78,7 +78,7 @@ const STATUS = `CASE
     WHEN ${PAID} > 0 THEN 'partiellement_payee'
     ELSE 'emise' END`;
 
-const SELECT = `
+export const SELECT = `
   SELECT i.id, i.facility_id, f.name AS facility_name, i.kind, i.status, i.number, i.period,
          i.issue_date, i.due_date, i.resident_id, r.civilite, r.nom, r.prenom, i.payer_name,
          i.total_cents, i.pdf_sha256,
@@ -119,7 +119,7 @@ function toRow(row: Row, payerName: string): InvoiceRow {
 }
 
 /** Drafts show whom they will be addressed to today; issued invoices, whom they were. */
-function withPayers(db: Database.Database, rows: Row[]): InvoiceRow[] {
+export function withPayers(db: Database.Database, rows: Row[]): InvoiceRow[] {
   const unsnapshotted = rows.filter((r) => r.payer_name === '').map((r) => r.resident_id);
   const payers =
     unsnapshotted.length > 0
@@ -128,7 +128,9 @@ function withPayers(db: Database.Database, rows: Row[]): InvoiceRow[] {
   return rows.map((r) => toRow(r, r.payer_name || (payers.get(r.resident_id)?.name ?? '')));
 }
 
-const ORDER = `i.period DESC, i.status = 'draft', i.seq DESC, r.nom COLLATE NOCASE`;
+/** The journal's own order; the id last, so that every row has one place and windows of the
+ * same list never overlap or skip (seq repeats across facilities, names repeat). */
+const ORDER = `i.period DESC, i.status = 'draft', i.seq DESC, r.nom COLLATE NOCASE, i.id DESC`;
 
 /** Each sortable column's SQL terms, on the aliases of both the page query and the final one;
  * `nullsLast` terms keep empty values (a draft's number and date) last in either direction. */
@@ -142,7 +144,7 @@ const SORT_SQL: Record<JournalSortKey, { nullsLast?: string; terms: string[] }> 
   envelope: { terms: [`(${ENVELOPE_OF_INVOICE})`] },
 };
 
-function orderOf(sort: JournalSort | null | undefined): string {
+export function orderOf(sort: JournalSort | null | undefined): string {
   if (!sort) return ORDER;
   const direction = sort.direction === 'desc' ? 'DESC' : 'ASC';
   const { nullsLast, terms } = SORT_SQL[sort.key];
@@ -151,40 +153,52 @@ function orderOf(sort: JournalSort | null | undefined): string {
   );
 }
 
-export function listInvoices(db: Database.Database, filter: JournalFilter): InvoiceRow[] {
+/** The filters set, as SQL on `invoices i JOIN residents r`: only those that apply, so that
+ * SQLite can use the (facility, period) index and never computes an unasked envelope or status. */
+export function filterWhere(filter: JournalFilter): string {
+  const clauses = [
+    filter.facilityId !== null && 'i.facility_id = :facility',
+    filter.period !== null && 'i.period = :period',
+    (filter.residentId ?? null) !== null && 'i.resident_id = :resident',
+    !filter.includeDrafts && "i.status = 'issued'",
+    filter.search.trim() !== '' &&
+      '(r.search_key LIKE :like OR i.number LIKE :raw OR pli_fold(i.payer_name) LIKE :like)',
+    (filter.envelope ?? null) !== null && `${ENVELOPE_OF_INVOICE} = :envelope`,
+    (filter.status ?? null) !== null && `${STATUS} = :statusCode`,
+  ].filter((clause): clause is string => clause !== false);
+  return clauses.length > 0 ? clauses.join(' AND ') : '1';
+}
+
+export function filterParams(filter: JournalFilter) {
   const search = foldForSearch(filter.search);
+  return {
+    facility: filter.facilityId,
+    period: filter.period,
+    resident: filter.residentId ?? null,
+    search,
+    like: `%${search}%`,
+    raw: `%${filter.search.trim()}%`,
+    envelope: filter.envelope ?? null,
+    statusCode: filter.status ?? null,
+  };
+}
+
+export function listInvoices(db: Database.Database, filter: JournalFilter): InvoiceRow[] {
   const order = orderOf(filter.sort);
-  // The page's ids first, from the filters alone (the derived envelope and status only when a
-  // filter asks for them), then every column computed for those 1000 rows at most.
+  // The page's ids first, from the filters alone, then every column computed for those 1000
+  // rows at most. The journal table itself reads windows instead (journal-window.ts).
   const rows = db
     .prepare(
       `WITH page AS (
          SELECT i.id FROM invoices i JOIN residents r ON r.id = i.resident_id
-         WHERE (:facility IS NULL OR i.facility_id = :facility)
-           AND (:period IS NULL OR i.period = :period)
-           AND (:resident IS NULL OR i.resident_id = :resident)
-           AND (:drafts = 1 OR i.status = 'issued')
-           AND (:search = '' OR r.search_key LIKE :like OR i.number LIKE :raw
-                OR pli_fold(i.payer_name) LIKE :like)
-           AND (:envelope IS NULL OR ${ENVELOPE_OF_INVOICE} = :envelope)
-           AND (:statusCode IS NULL OR ${STATUS} = :statusCode)
+         WHERE ${filterWhere(filter)}
          ORDER BY ${order}
          LIMIT ${String(LIMIT)})
        ${SELECT}
        WHERE i.id IN (SELECT id FROM page)
        ORDER BY ${order}`,
     )
-    .all({
-      facility: filter.facilityId,
-      period: filter.period,
-      resident: filter.residentId ?? null,
-      drafts: filter.includeDrafts ? 1 : 0,
-      search,
-      like: `%${search}%`,
-      raw: `%${filter.search.trim()}%`,
-      envelope: filter.envelope ?? null,
-      statusCode: filter.status ?? null,
-    }) as Row[];
+    .all(filterParams(filter)) as Row[];
   return withPayers(db, rows);
 }
 

@@ -15,6 +15,8 @@ import {
   invoicePdfInputSchema,
   invoicePdfSchema,
   invoiceRowSchema,
+  invoiceWindowInputSchema,
+  invoiceWindowSchema,
   issueRunInputSchema,
 } from './schemas/billing';
 import {
@@ -155,6 +157,7 @@ export const channels = {
   'billing:prepare': { input: billingRunInputSchema, output: billingRunSchema },
   'billing:issue': { input: issueRunInputSchema, output: billingRunSchema },
   'invoices:list': { input: invoiceListInputSchema, output: z.array(invoiceRowSchema) },
+  'invoices:window': { input: invoiceWindowInputSchema, output: invoiceWindowSchema },
   'invoices:get': {
     input: z.object({ id: z.number().int().positive() }).strict(),
     output: invoiceDetailSchema,

@@ -152,6 +152,22 @@ export const invoiceListInputSchema = z
   })
   .strict();
 
+/** The journal table's windows: how many there are in all, and these rows from `offset`. */
+export const invoiceWindowInputSchema = invoiceListInputSchema
+  .extend({
+    offset: z
+      .number()
+      .int('Le rang de départ doit être un nombre entier.')
+      .min(0, 'Le rang de départ ne peut pas être négatif.')
+      .max(10_000_000, 'Le rang de départ dépasse le nombre de factures possible.'),
+    limit: z
+      .number()
+      .int('Le nombre de lignes doit être un nombre entier.')
+      .min(1, 'Demandez au moins une ligne.')
+      .max(500, 'Pas plus de 500 lignes à la fois : faites défiler pour voir la suite.'),
+  })
+  .strict();
+
 export const invoiceRowSchema = z.object({
   id,
   facilityId: id,
@@ -174,6 +190,14 @@ export const invoiceRowSchema = z.object({
   envelope: invoiceEnvelopeSchema,
 });
 export type InvoiceRow = z.output<typeof invoiceRowSchema>;
+
+export const invoiceWindowSchema = z.object({
+  /** Every invoice matching the filters, not only this window's. */
+  total: z.number().int().nonnegative(),
+  offset: z.number().int().nonnegative(),
+  rows: z.array(invoiceRowSchema),
+});
+export type InvoiceWindow = z.output<typeof invoiceWindowSchema>;
 
 export const invoiceLineSchema = z.object({
   position: z.number().int().nonnegative(),
