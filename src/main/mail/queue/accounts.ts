@@ -55,7 +55,7 @@ export async function openAccount(
   const settings = smtpSettingsFor(db, facilityId);
   const password =
     settings.auth === 'password' && !isTestMode(settings) ? await secrets.require(settings) : null;
-  const transport = await openTransport(settings, password, { dataDir });
+  const transport = await openTransport(settings, password, { dataDir, reuse: true });
   return {
     transport: queueTransport(transport),
     dailyCap: dailyCapFor(db, settings.host),

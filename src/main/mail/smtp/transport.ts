@@ -33,6 +33,8 @@ export interface OpenOptions {
   timeouts?: Timeouts;
   /** Tests replace the standard ports (465, 587, 25), which need root and a free machine. */
   candidates?: WireMode[];
+  /** The send queue: one connection kept for the batch (connection.ts); else one per message. */
+  reuse?: boolean;
 }
 
 /** No host: Mode test (the embedded default; nothing leaves). */
@@ -119,5 +121,5 @@ export async function openTransport(
           ...(options.candidates ? { candidates: options.candidates } : {}),
         })
       : { port: settings.port ?? 587, security: settings.security };
-  return smtpTransport(settings, mode, password, timeouts);
+  return smtpTransport(settings, mode, password, timeouts, options.reuse);
 }
