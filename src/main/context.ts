@@ -7,9 +7,10 @@ import { DatabaseService } from './db/service';
 import { EventBus } from './events';
 import { openAccount } from './mail/queue/accounts';
 import { MailQueueService } from './mail/queue/service';
+import { ReceiptPoller } from './mail/receipts/poller';
 import { defaultDatabasePath } from './paths';
 import type { PrefsStore } from './prefs/prefs';
-import { Secrets } from './secrets';
+import { Secrets, systemKeychain } from './secrets';
 import pkg from '../../package.json';
 
 export interface AppContext {
@@ -24,6 +25,10 @@ export interface AppContext {
   secrets: Secrets;
   /** The send queue: one loop per SMTP account with work, competing for its network lease. */
   mailQueue: MailQueueService;
+  /** IMAP passwords of the receipts mailbox: the keychain's service « Pli IMAP ». */
+  receiptSecrets: Secrets;
+  /** Reads read receipts and bounces from the sending mailbox (Paramètres › Accusés de réception). */
+  receipts: ReceiptPoller;
   /** Electron opens a file in the system's viewer; the web host leaves it to the browser. */
   openFile?: (file: string) => Promise<void>;
 }
@@ -35,6 +40,7 @@ export interface ContextOptions {
   openFile?: (file: string) => Promise<void>;
   /** Tests pass a keychain under their own service name. */
   secrets?: Secrets;
+  receiptSecrets?: Secrets;
 }
 
 export function createAppContext(options: ContextOptions): AppContext {
@@ -53,7 +59,25 @@ export function createAppContext(options: ContextOptions): AppContext {
   });
   // Unfinished batches (this workstation's or another's whose holder died) resume at start.
   mailQueue.start();
-  return { version: pkg.version, ...options, events, db, session, secrets, mailQueue };
+  const receiptSecrets = options.receiptSecrets ?? new Secrets(systemKeychain('Pli IMAP'));
+  const receipts = new ReceiptPoller({
+    db: () => (db.status().state === 'open' ? db.connection() : null),
+    workstation: () => options.prefs.get('workstationName'),
+    secrets: receiptSecrets,
+    onRecorded: () => db.changed(),
+  });
+  receipts.start();
+  return {
+    version: pkg.version,
+    ...options,
+    events,
+    db,
+    session,
+    secrets,
+    mailQueue,
+    receiptSecrets,
+    receipts,
+  };
 }
 
 /** Lets the message being sent finish and be recorded, then closes. */
@@ -65,5 +89,6 @@ export async function stopAppContext(context: AppContext): Promise<void> {
 export function closeAppContext(context: AppContext): void {
   // A message still being sent is found in 'sending' at the next start and resent, flagged.
   void context.mailQueue.stop();
+  context.receipts.stop();
   context.db.close();
 }

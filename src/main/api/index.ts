@@ -13,6 +13,7 @@ import { mailQueueHandlers } from './mail-queue';
 import { mailSendHandlers } from './mail-send';
 import { mailPreviewHandlers } from './mail-preview';
 import { mailSettingsHandlers } from './mail-settings';
+import { receiptHandlers } from './receipts';
 import { reminderHandlers } from './reminders';
 import { residentBillingHandlers } from './resident-billing';
 import { residentHandlers } from './residents';
@@ -42,6 +43,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...smtpHandlers(context),
     ...reminderHandlers(context),
     ...dashboardHandlers(context),
+    ...receiptHandlers(context),
     ...prefsHandlers(context),
   };
 }

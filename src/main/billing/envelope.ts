@@ -17,11 +17,18 @@ const LATEST = `(SELECT max(m2.id) FROM mail_messages m2
     WHERE m2.invoice_id = i.id AND m2.doc_type IN ${INVOICE_DOC_TYPES} AND m2.state <> 'cancelled')`;
 
 /**
- * A message row's state as an envelope. No read receipts are recorded yet (no receipt table or
- * column): 'lu' stays defined in the contract and unused until they are.
+ * The receipt that speaks for a sent message row (mail_receipts, read from the sending mailbox):
+ * a displayed read receipt ('lu') over a bounce ('rejete'), since someone did read it; the latest
+ * of its kind. `col` is the column wanted: effect, reported_at or detail.
  */
+const receiptOf = (m: string, col: string) => `(SELECT r.${col} FROM mail_receipts r
+    WHERE r.message_row = ${m}.id AND r.effect IS NOT NULL
+    ORDER BY r.effect = 'lu' DESC, r.id DESC LIMIT 1)`;
+
+/** A message row's state as an envelope; a sent one may since have been read or bounced. */
 const stateOf = (m: string) => `CASE ${m}.state
-    WHEN 'sent' THEN 'envoye' WHEN 'failed' THEN 'en_echec' ELSE 'en_attente' END`;
+    WHEN 'sent' THEN COALESCE(${receiptOf(m, 'effect')}, 'envoye')
+    WHEN 'failed' THEN 'en_echec' ELSE 'en_attente' END`;
 
 /** Joined to the journal's invoices `i`: the latest message `m` and its author `mu`. */
 export const ENVELOPE_JOIN = `
@@ -37,8 +44,9 @@ const ENVELOPE_STATE = `CASE WHEN m.id IS NULL THEN 'non_envoyee' ELSE ${stateOf
 export const ENVELOPE_COLUMNS = `${ENVELOPE_STATE} AS envelope_state,
   CASE WHEN m.id IS NULL THEN NULL ELSE ${WHEN} END AS envelope_at,
   m.to_addresses AS envelope_to, mu.name AS envelope_by, m.workstation AS envelope_workstation,
-  m.last_reply AS envelope_reply, m.last_error_code AS envelope_code,
-  m.resent_after_interruption AS envelope_resent`;
+  COALESCE(${receiptOf('m', 'detail')}, m.last_reply) AS envelope_reply,
+  m.last_error_code AS envelope_code, m.resent_after_interruption AS envelope_resent,
+  ${receiptOf('m', 'reported_at')} AS envelope_receipt_at`;
 
 export interface EnvelopeColumns {
   envelope_state: EnvelopeState;
@@ -49,6 +57,7 @@ export interface EnvelopeColumns {
   envelope_reply: string | null;
   envelope_code: string | null;
   envelope_resent: number | null;
+  envelope_receipt_at: string | null;
 }
 
 const addresses = (json: string | null): string[] => {
@@ -67,6 +76,7 @@ export function envelopeOf(row: EnvelopeColumns): InvoiceEnvelope {
     reply: row.envelope_reply,
     errorCode: row.envelope_code,
     resentAfterInterruption: row.envelope_resent === 1,
+    receiptAt: row.envelope_receipt_at,
   };
 }
 

@@ -18,6 +18,7 @@ export const frEnvelopes = {
     envoye: 'Envoyé',
     en_echec: 'En échec',
     lu: 'Lu',
+    rejete: 'Rejeté',
   } satisfies Record<EnvelopeState, string>,
   tooltip: {
     at: (iso: string) => `Dernier envoi ${formatDateTimeFr(iso)}`,
@@ -26,6 +27,9 @@ export const frEnvelopes = {
       `Par ${name ?? 'un utilisateur supprimé'}${workstation ? ` depuis le poste ${workstation}` : ''}`,
     reply: (reply: string) => `Réponse du serveur : ${reply}`,
     resent: 'Renvoyé après interruption',
+    read: (iso: string) => `Lu ${formatDateTimeFr(iso)} (accusé de réception)`,
+    bounced: (iso: string) => `Rejeté ${formatDateTimeFr(iso)} par le serveur du destinataire`,
+    bounceReply: (reply: string) => `Motif du rejet : ${reply}`,
   },
   filters: {
     envelope: 'Envoi',
@@ -36,6 +40,8 @@ export const frEnvelopes = {
       non_envoyee: 'Non envoyé',
       en_echec: 'En échec',
       en_attente: 'En attente',
+      lu: 'Lu (accusé reçu)',
+      rejete: 'Rejeté (bounce)',
     } satisfies Partial<Record<EnvelopeState, string>>,
   },
   history: {

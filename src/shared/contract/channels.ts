@@ -7,6 +7,13 @@ import { aboutSchema } from './schemas/app';
 import { workstationPrefsSaveInputSchema, workstationPrefsSchema } from './schemas/prefs';
 import { dashboardInputSchema, dashboardSchema } from './schemas/dashboard';
 import {
+  receiptCheckResultSchema,
+  receiptSaveInputSchema,
+  receiptSettingsDetailSchema,
+  receiptTestInputSchema,
+  receiptTestResultSchema,
+} from './schemas/receipts';
+import {
   billingRunInputSchema,
   billingRunSchema,
   creditNoteInputSchema,
@@ -216,6 +223,10 @@ export const channels = {
   'smtp:presets': { input: smtpPresetInputSchema, output: smtpPresetsSchema },
   'smtp:status': { input: noInput, output: smtpStatusSchema },
   'dashboard:month': { input: dashboardInputSchema, output: dashboardSchema },
+  'receipts:settings': { input: noInput, output: receiptSettingsDetailSchema },
+  'receipts:save': { input: receiptSaveInputSchema, output: receiptSettingsDetailSchema },
+  'receipts:test': { input: receiptTestInputSchema, output: receiptTestResultSchema },
+  'receipts:check': { input: noInput, output: receiptCheckResultSchema },
 } as const satisfies Record<string, { input: z.ZodType; output: z.ZodType }>;
 
 export type Channel = keyof typeof channels;

@@ -107,6 +107,22 @@ export const errorMessages = {
     'Cet envoi est déjà terminé ou annulé : cette action n’est plus possible. Rechargez la liste des envois.',
   MAIL_SEND_INTERRUPTED:
     'L’envoi de ce message a été interrompu à chaque essai (Pli fermé ou poste arrêté pendant l’envoi). Vérifiez ses pièces jointes (taille, fichier lisible), puis renvoyez les échecs.',
+  IMAP_NOT_CONFIGURED:
+    'La lecture des accusés de réception n’est pas activée. Un administrateur la règle dans Paramètres › Accusés de réception (serveur IMAP de la boîte d’envoi).',
+  IMAP_PASSWORD_REQUIRED:
+    'Le mot de passe de la boîte de réception (IMAP) n’est pas enregistré sur ce poste. Saisissez-le dans Paramètres › Accusés de réception, cochez « Mémoriser sur ce poste », puis réessayez.',
+  IMAP_AUTH_FAILED:
+    'Le serveur IMAP refuse l’identifiant ou le mot de passe. Vérifiez l’identifiant (souvent l’adresse e-mail complète) et saisissez à nouveau le mot de passe de la boîte.',
+  IMAP_UNREACHABLE:
+    'Le serveur IMAP ne répond pas. Vérifiez son nom et son port (993 en SSL/TLS, 143 en STARTTLS) et que ce poste est bien connecté au réseau.',
+  IMAP_TLS_FAILED:
+    'La connexion chiffrée avec le serveur IMAP a échoué : la sécurité choisie ne correspond pas au port. Choisissez SSL/TLS pour le port 993, STARTTLS pour le port 143.',
+  IMAP_CERTIFICATE_INVALID:
+    'Le certificat du serveur IMAP n’est pas reconnu (expiré, auto-signé ou à un autre nom) : Pli refuse de s’y connecter. Vérifiez le nom du serveur, ou demandez à votre prestataire un certificat valide.',
+  IMAP_FOLDER_NOT_FOUND:
+    'Le dossier indiqué n’existe pas dans cette boîte. Saisissez le nom exact du dossier où arrivent les accusés (le plus souvent INBOX).',
+  IMAP_FAILED:
+    'Le serveur IMAP a refusé la lecture de la boîte. Réessayez dans quelques minutes ; si cela se reproduit, vérifiez les réglages avec « Tester la connexion ».',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

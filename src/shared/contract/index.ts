@@ -23,4 +23,5 @@ export * from './schemas/smtp-diagnosis';
 export * from './schemas/mail-preview';
 export * from './schemas/reminders';
 export * from './schemas/dashboard';
+export * from './schemas/receipts';
 export * from './schemas/prefs';

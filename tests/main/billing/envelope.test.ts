@@ -71,6 +71,7 @@ describe('journal envelopes', () => {
       reply: null,
       errorCode: null,
       resentAfterInterruption: false,
+      receiptAt: null,
     });
     expect(envelopes.get('TIL-2026-000002')).toEqual({
       state: 'envoye',
@@ -81,6 +82,7 @@ describe('journal envelopes', () => {
       reply: '250 OK queued',
       errorCode: null,
       resentAfterInterruption: false,
+      receiptAt: null,
     });
     expect(envelopes.get('TIL-2026-000003')).toMatchObject({
       state: 'en_echec',

@@ -7,6 +7,7 @@ import { migration004 } from './004-issuing';
 import { migration005 } from './005-mail';
 import { migration006 } from './006-mail-queue';
 import { migration007 } from './007-reminders';
+import { migration008 } from './008-receipts';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -16,6 +17,7 @@ export const migrations: readonly Migration[] = [
   migration005,
   migration006,
   migration007,
+  migration008,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

@@ -19,6 +19,7 @@ const ICONS: Record<EnvelopeState, string> = {
   envoye: '✉',
   en_echec: '⚠',
   lu: '✓',
+  rejete: '⛔',
 };
 
 /** A failure's reason in French from its stable code, as the send panel words it. */
@@ -39,7 +40,10 @@ export function envelopeTooltip(envelope: InvoiceEnvelope): string {
     envelope.recipients.length > 0 && t.tooltip.to(envelope.recipients),
     t.tooltip.by(envelope.sentBy, envelope.workstation),
     reason,
-    envelope.reply && t.tooltip.reply(envelope.reply),
+    envelope.state === 'lu' && envelope.receiptAt && t.tooltip.read(envelope.receiptAt),
+    envelope.state === 'rejete' && envelope.receiptAt && t.tooltip.bounced(envelope.receiptAt),
+    envelope.reply &&
+      (envelope.state === 'rejete' ? t.tooltip.bounceReply : t.tooltip.reply)(envelope.reply),
     envelope.resentAfterInterruption && t.tooltip.resent,
   ]
     .filter(Boolean)

@@ -77,7 +77,7 @@ export type InvoiceStatus = z.output<typeof invoiceStatusSchema>;
 
 /**
  * An invoice's envelope, derived from its message rows: none yet, en attente (queued, sending,
- * retry_wait), envoyé, en échec, lu (accusé de réception: defined, not recorded yet).
+ * retry_wait), envoyé, en échec, lu (a read receipt), rejeté (a bounce after acceptance).
  */
 export const envelopeStateSchema = z.enum([
   'non_envoyee',
@@ -85,6 +85,8 @@ export const envelopeStateSchema = z.enum([
   'envoye',
   'en_echec',
   'lu',
+  /** Accepted by the server, then bounced (a DSN with Action: failed). */
+  'rejete',
 ]);
 export type EnvelopeState = z.output<typeof envelopeStateSchema>;
 
@@ -99,6 +101,8 @@ export const invoiceEnvelopeSchema = z.object({
   reply: z.string().nullable(),
   errorCode: z.string().nullable(),
   resentAfterInterruption: z.boolean(),
+  /** When the read receipt or the bounce came (« lu », « rejeté »); `reply` is then the bounce's. */
+  receiptAt: z.string().nullable(),
 });
 export type InvoiceEnvelope = z.output<typeof invoiceEnvelopeSchema>;
 
