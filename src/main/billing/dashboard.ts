@@ -1,9 +1,11 @@
 // The home page's monthly figures, one query per month: per facility, the issued factures of
-// the period, those with a sent message, those whose last message failed, and those still
+// the period, those with a sent message, those whose last message failed, those read (their
+// envelope is « lu »: a read receipt came back for the latest message), and those still
 // unpaid (paid less than their total less the avoirs issued against them; cancelled ones by
 // avoir are not unpaid).
 import type Database from 'better-sqlite3';
 import type { Dashboard, DashboardMonth } from '../../shared/contract';
+import { ENVELOPE_OF_INVOICE } from './envelope';
 
 export function previousPeriod(period: string): string {
   const [year, month] = period.split('-').map(Number) as [number, number];
@@ -17,6 +19,7 @@ const MONTH = `
       WHERE m.invoice_id = i.id AND m.state = 'sent') THEN 1 END) AS sent,
     count(CASE WHEN (SELECT m.state FROM mail_messages m
       WHERE m.invoice_id = i.id ORDER BY m.id DESC LIMIT 1) = 'failed' THEN 1 END) AS failed,
+    count(CASE WHEN i.id IS NOT NULL AND ${ENVELOPE_OF_INVOICE} = 'lu' THEN 1 END) AS read,
     count(CASE WHEN
       COALESCE((SELECT sum(p.amount_cents) FROM payments p WHERE p.invoice_id = i.id), 0)
       < i.total_cents + COALESCE((SELECT sum(a.total_cents) FROM invoices a
@@ -33,6 +36,7 @@ interface Row {
   issued: number;
   sent: number;
   failed: number;
+  read: number;
   unpaid: number;
 }
 
@@ -45,6 +49,7 @@ export function dashboardMonth(db: Database.Database, period: string): Dashboard
     issued: row?.issued ?? 0,
     sent: row?.sent ?? 0,
     failed: row?.failed ?? 0,
+    read: row?.read ?? 0,
     unpaid: row?.unpaid ?? 0,
   });
   return {

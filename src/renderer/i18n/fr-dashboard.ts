@@ -9,6 +9,7 @@ export const frDashboard = {
     issued: 'Émises',
     sent: 'Envoyées par e-mail',
     failed: 'En échec',
+    read: 'Lues (accusé reçu)',
     unpaid: 'Non payées',
   },
   noFacility: 'Aucun établissement pour l’instant.',

@@ -1,5 +1,5 @@
 // Tableau de bord: per facility, this month's and last month's factures issued, sent by email,
-// failed and unpaid (dashboard:month), each a number with a plain CSS bar against the issued
+// failed, read (accusé de réception) and unpaid (dashboard:month), each a number with a plain CSS bar against the issued
 // count. Figures refresh when the data changes elsewhere.
 import { useCallback } from 'react';
 import type { Dashboard, DashboardMonth } from '../../shared/contract';
@@ -10,7 +10,7 @@ import { fr } from '../i18n/fr';
 import { frDashboard as t } from '../i18n/fr-dashboard';
 import './dashboard.css';
 
-const FIGURES = ['issued', 'sent', 'failed', 'unpaid'] as const;
+const FIGURES = ['issued', 'sent', 'failed', 'read', 'unpaid'] as const;
 
 function currentPeriod(): string {
   const now = new Date();

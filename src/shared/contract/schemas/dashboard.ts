@@ -1,5 +1,6 @@
 // dashboard:month, the home page's figures: per facility, for a month and the one before it,
-// the factures issued and how many were sent, failed (last message) and are still unpaid.
+// the factures issued and how many were sent, failed (last message), read (a read receipt came
+// back: the envelope is « lu ») and are still unpaid.
 import { z } from 'zod';
 import { periodSchema } from './billing';
 
@@ -10,6 +11,7 @@ export const dashboardMonthSchema = z.object({
   issued: z.number().int().nonnegative(),
   sent: z.number().int().nonnegative(),
   failed: z.number().int().nonnegative(),
+  read: z.number().int().nonnegative(),
   unpaid: z.number().int().nonnegative(),
 });
 export type DashboardMonth = z.infer<typeof dashboardMonthSchema>;

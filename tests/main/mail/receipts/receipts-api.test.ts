@@ -10,6 +10,7 @@ import { dispatch } from '../../../../src/main/api';
 import { openDatabase } from '../../../../src/main/db/open';
 import { ReceiptPoller } from '../../../../src/main/mail/receipts/poller';
 import type {
+  Dashboard,
   InvoiceRow,
   MailBatch,
   Presend,
@@ -69,6 +70,12 @@ async function send(index: number) {
   const received = app.server.received.at(-1)!;
   const parsed = await simpleParser(received.raw);
   return { row, message, received, parsed };
+}
+
+/** The « Lues (accusé reçu) » figure of facility 1 for the sent period. */
+async function readOnDashboard() {
+  const board = await ok<Dashboard>('dashboard:month', { period: check.period });
+  return board.facilities.find((f) => f.facilityId === 1)!.months[0].read;
 }
 
 const checkNow = () => ok<ReceiptCheckResult>('receipts:check', {});
@@ -144,6 +151,7 @@ describe('read receipts and bounces', () => {
   it('turns the envelope to « lu » from a displayed MDN, the journal filter finds it', async () => {
     const { row, message, parsed } = await send(0);
     expect(parsed.headers.get('disposition-notification-to')).toBeTruthy();
+    const readBefore = await readOnDashboard();
     expect(await envelopeOf(row.number)).toMatchObject({ state: 'envoye' });
     await imap.deliver(mdn({ messageId: parsed.messageId!, to: message.from_address }));
     const result = await checkNow();
@@ -160,6 +168,8 @@ describe('read receipts and bounces', () => {
       envelope: 'lu',
     });
     expect(read.map((r) => r.number)).toEqual([row.number]);
+    // The home page's « Lues » figure counts it.
+    expect(await readOnDashboard()).toBe(readBefore + 1);
   });
 
   it('turns the envelope to « rejeté » from a failed DSN, with the remote reply', async () => {
