@@ -21,20 +21,23 @@ test('name this workstation and choose its e-mail method, then reload', async ({
   const name = form.getByLabel('Nom du poste');
   const method = form.getByRole('group', { name: 'Méthode d’envoi des e-mails ponctuels' });
   await expect(method.getByLabel('Pli (serveur d’envoi de l’association)')).toBeChecked();
-  await expect(method.getByRole('note')).toContainText('prochaine version');
+  await expect(method.getByRole('note')).toHaveCount(0);
 
   await name.fill('');
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(form.getByRole('alert')).toHaveText('Donnez un nom à ce poste.');
 
   await name.fill('Accueil Les Tilleuls');
-  await method.getByLabel('Thunderbird').check();
+  await method.getByLabel('Thunderbird', { exact: true }).check();
+  await expect(method.getByRole('note')).toContainText(
+    'Les envois groupés partent toujours par Pli',
+  );
   await form.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(form.getByRole('status')).toHaveText('Préférences du poste enregistrées.');
 
   await page.reload();
   await expect(name).toHaveValue('Accueil Les Tilleuls');
-  await expect(method.getByLabel('Thunderbird')).toBeChecked();
+  await expect(method.getByLabel('Thunderbird', { exact: true })).toBeChecked();
   await page.getByRole('link', { name: 'À propos' }).click();
   await expect(page.getByTestId('about-workstation')).toHaveText('Accueil Les Tilleuls');
 });

@@ -5,6 +5,7 @@ import type { Runtime } from '../shared/contract';
 import { Session } from './auth/session';
 import { DatabaseService } from './db/service';
 import { EventBus } from './events';
+import { scheduleHandoverCleanup } from './mail/handover/cleanup';
 import { openAccount } from './mail/queue/accounts';
 import { MailQueueService } from './mail/queue/service';
 import { ReceiptPoller } from './mail/receipts/poller';
@@ -25,6 +26,8 @@ export interface AppContext {
   secrets: Secrets;
   /** The send queue: one loop per SMTP account with work, competing for its network lease. */
   mailQueue: MailQueueService;
+  /** Stops the hourly removal of day-old hand-off folders (mail/handover/cleanup.ts). */
+  stopCleanup: () => void;
   /** IMAP passwords of the receipts mailbox: the keychain's service « Pli IMAP ». */
   receiptSecrets: Secrets;
   /** Reads read receipts and bounces from the sending mailbox (Paramètres › Accusés de réception). */
@@ -67,6 +70,7 @@ export function createAppContext(options: ContextOptions): AppContext {
     onRecorded: () => db.changed(),
   });
   receipts.start();
+  const stopCleanup = scheduleHandoverCleanup(options.dataDir);
   return {
     version: pkg.version,
     ...options,
@@ -77,6 +81,7 @@ export function createAppContext(options: ContextOptions): AppContext {
     mailQueue,
     receiptSecrets,
     receipts,
+    stopCleanup,
   };
 }
 
@@ -90,5 +95,6 @@ export function closeAppContext(context: AppContext): void {
   // A message still being sent is found in 'sending' at the next start and resent, flagged.
   void context.mailQueue.stop();
   context.receipts.stop();
+  context.stopCleanup();
   context.db.close();
 }

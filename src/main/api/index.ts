@@ -11,6 +11,7 @@ import { importHandlers } from './import';
 import { mailPresendHandlers } from './mail-presend';
 import { mailQueueHandlers } from './mail-queue';
 import { mailSendHandlers } from './mail-send';
+import { mailHandoverHandlers } from './mail-handover';
 import { mailPreviewHandlers } from './mail-preview';
 import { mailSettingsHandlers } from './mail-settings';
 import { receiptHandlers } from './receipts';
@@ -39,6 +40,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...mailPresendHandlers(context),
     ...mailQueueHandlers(context),
     ...mailSendHandlers(context),
+    ...mailHandoverHandlers(context),
     ...mailPreviewHandlers(context),
     ...smtpHandlers(context),
     ...reminderHandlers(context),

@@ -12,9 +12,15 @@ const INVOICE_DOC_TYPES = `('facture', 'envoi_ponctuel')`;
 const WHEN = `COALESCE(m.sent_at,
   (SELECT max(a.finished_at) FROM mail_attempts a WHERE a.message_row = m.id), m.created_at)`;
 
-/** The latest message row that sent invoice `i`, a cancelled one saying nothing. */
+/** The program a row was handed to (mail_handovers); its row is out of the queue, 'cancelled'. */
+const HANDED = (m: string) =>
+  `(SELECT h.client FROM mail_handovers h WHERE h.message_row = ${m}.id)`;
+
+/** The latest message row that sent invoice `i`, a cancelled one saying nothing unless it was
+ * handed to a mail program. */
 const LATEST = `(SELECT max(m2.id) FROM mail_messages m2
-    WHERE m2.invoice_id = i.id AND m2.doc_type IN ${INVOICE_DOC_TYPES} AND m2.state <> 'cancelled')`;
+    WHERE m2.invoice_id = i.id AND m2.doc_type IN ${INVOICE_DOC_TYPES}
+      AND (m2.state <> 'cancelled' OR ${HANDED('m2')} IS NOT NULL))`;
 
 /**
  * The receipt that speaks for a sent message row (mail_receipts, read from the sending mailbox):
@@ -28,7 +34,7 @@ const receiptOf = (m: string, col: string) => `(SELECT r.${col} FROM mail_receip
 /** A message row's state as an envelope; a sent one may since have been read or bounced. */
 const stateOf = (m: string) => `CASE ${m}.state
     WHEN 'sent' THEN COALESCE(${receiptOf(m, 'effect')}, 'envoye')
-    WHEN 'failed' THEN 'en_echec' ELSE 'en_attente' END`;
+    WHEN 'failed' THEN 'en_echec' WHEN 'cancelled' THEN 'remis' ELSE 'en_attente' END`;
 
 /** Joined to the journal's invoices `i`: the latest message `m` and its author `mu`. */
 export const ENVELOPE_JOIN = `
@@ -46,6 +52,7 @@ export const ENVELOPE_COLUMNS = `${ENVELOPE_STATE} AS envelope_state,
   m.to_addresses AS envelope_to, mu.name AS envelope_by, m.workstation AS envelope_workstation,
   COALESCE(${receiptOf('m', 'detail')}, m.last_reply) AS envelope_reply,
   m.last_error_code AS envelope_code, m.resent_after_interruption AS envelope_resent,
+  ${HANDED('m')} AS envelope_handed_to,
   ${receiptOf('m', 'reported_at')} AS envelope_receipt_at`;
 
 export interface EnvelopeColumns {
@@ -58,6 +65,7 @@ export interface EnvelopeColumns {
   envelope_code: string | null;
   envelope_resent: number | null;
   envelope_receipt_at: string | null;
+  envelope_handed_to: InvoiceEnvelope['handedTo'];
 }
 
 const addresses = (json: string | null): string[] => {
@@ -76,6 +84,7 @@ export function envelopeOf(row: EnvelopeColumns): InvoiceEnvelope {
     reply: row.envelope_reply,
     errorCode: row.envelope_code,
     resentAfterInterruption: row.envelope_resent === 1,
+    handedTo: row.envelope_handed_to,
     receiptAt: row.envelope_receipt_at,
   };
 }
@@ -86,7 +95,7 @@ export function messageHistory(db: Database.Database, invoiceId: number): Invoic
     .prepare(
       `SELECT m.id, m.doc_type, m.state, ${WHEN} AS at, m.to_addresses, mu.name AS sent_by,
               m.workstation, m.last_reply, m.last_error_code, m.resent_after_interruption,
-              m.resend_of, m.attempts
+              m.resend_of, m.attempts, ${HANDED('m')} AS handed_to
        FROM mail_messages m LEFT JOIN users mu ON mu.id = m.created_by
        WHERE m.invoice_id = ? ORDER BY m.id DESC`,
     )
@@ -103,6 +112,7 @@ export function messageHistory(db: Database.Database, invoiceId: number): Invoic
     resent_after_interruption: number;
     resend_of: number | null;
     attempts: number;
+    handed_to: InvoiceMessage['handedTo'];
   }[];
   return rows.map((r) => ({
     id: r.id,
@@ -117,5 +127,6 @@ export function messageHistory(db: Database.Database, invoiceId: number): Invoic
     resentAfterInterruption: r.resent_after_interruption === 1,
     resendOf: r.resend_of,
     attempts: r.attempts,
+    handedTo: r.handed_to,
   }));
 }

@@ -12,11 +12,20 @@ export const prefsSchema = z.object({
   databasePath: z.string().min(1).nullable(),
   /** How single emails leave this workstation. */
   mailMethod: mailMethodSchema,
+  /** Where Outlook / Thunderbird are when not where Pli looks for them; null: detected. */
+  outlookPath: z.string().min(1).nullable(),
+  thunderbirdPath: z.string().min(1).nullable(),
 });
 export type Prefs = z.infer<typeof prefsSchema>;
 
 export function defaultPrefs(): Prefs {
-  return { workstationName: os.hostname() || 'Poste', databasePath: null, mailMethod: 'smtp' };
+  return {
+    workstationName: os.hostname() || 'Poste',
+    databasePath: null,
+    mailMethod: 'smtp',
+    outlookPath: null,
+    thunderbirdPath: null,
+  };
 }
 
 export interface PrefsStore {

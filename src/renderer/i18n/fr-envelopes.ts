@@ -1,6 +1,6 @@
 // The journal's envelopes (« Envoi »): each state's label, the tooltip's facts, the « Envoi »
 // and status filters, and an invoice's message history.
-import type { EnvelopeState, InvoiceMessage } from '../../shared/contract';
+import type { EnvelopeState, InvoiceEnvelope, InvoiceMessage } from '../../shared/contract';
 
 /** « le 03/10/2026 à 11:15 », in the workstation's time zone. */
 export function formatDateTimeFr(iso: string): string {
@@ -19,7 +19,14 @@ export const frEnvelopes = {
     en_echec: 'En échec',
     lu: 'Lu',
     rejete: 'Rejeté',
+    remis: 'Remis à la messagerie',
   } satisfies Record<EnvelopeState, string>,
+  /** « remis » names the program: handed over, not « envoyé ». */
+  handedTo: {
+    outlook: 'Remis à Outlook',
+    thunderbird: 'Remis à Thunderbird',
+    system: 'Remis à la messagerie',
+  } satisfies Record<NonNullable<InvoiceEnvelope['handedTo']>, string>,
   tooltip: {
     at: (iso: string) => `Dernier envoi ${formatDateTimeFr(iso)}`,
     to: (addresses: string[]) => `À : ${addresses.join(', ')}`,
@@ -27,6 +34,8 @@ export const frEnvelopes = {
       `Par ${name ?? 'un utilisateur supprimé'}${workstation ? ` depuis le poste ${workstation}` : ''}`,
     reply: (reply: string) => `Réponse du serveur : ${reply}`,
     resent: 'Renvoyé après interruption',
+    handedAt: (iso: string) => `Remis ${formatDateTimeFr(iso)}`,
+    handedNote: 'Pli ne sait pas si le message est parti : vérifiez dans la messagerie du poste.',
     read: (iso: string) => `Lu ${formatDateTimeFr(iso)} (accusé de réception)`,
     bounced: (iso: string) => `Rejeté ${formatDateTimeFr(iso)} par le serveur du destinataire`,
     bounceReply: (reply: string) => `Motif du rejet : ${reply}`,

@@ -125,6 +125,9 @@ export const frSend = {
       pt: 'portugais',
     },
   },
+  /** Paramètres › Ce poste hands single e-mails to a mail program; bulk sends never. */
+  bulkViaPli:
+    'Les envois groupés partent toujours par le serveur d’envoi de Pli, même si ce poste remet les e-mails ponctuels à Outlook, Thunderbird ou la messagerie : pas une fenêtre par facture.',
   fix: {
     MAIL_SENDER_NOT_SET: {
       to: '/parametres/envoi',
@@ -137,6 +140,11 @@ export const frSend = {
     TEMPLATE_UNKNOWN_FIELD: {
       to: '/parametres/modeles',
       label: 'Ouvrir Paramètres › Modèles d’e-mails',
+    },
+    MAIL_CLIENT_NOT_FOUND: { to: '/parametres/poste', label: 'Choisir le programme… (Ce poste)' },
+    MAIL_CLIENT_PATH_INVALID: {
+      to: '/parametres/poste',
+      label: 'Choisir le programme… (Ce poste)',
     },
   },
   templateHint:

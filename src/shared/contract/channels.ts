@@ -5,6 +5,7 @@ import { z } from 'zod';
 import './zod-locale';
 import { aboutSchema } from './schemas/app';
 import { workstationPrefsSaveInputSchema, workstationPrefsSchema } from './schemas/prefs';
+import { mailHandoverInputSchema, mailHandoverSchema } from './schemas/handover';
 import { dashboardInputSchema, dashboardSchema } from './schemas/dashboard';
 import {
   receiptCheckResultSchema,
@@ -192,6 +193,7 @@ export const channels = {
   'mail:throttle': { input: batchThrottleInputSchema, output: mailBatchSchema },
   'mail:retryfailed': { input: retryFailedInputSchema, output: mailBatchSchema },
   'mail:send': { input: mailSendInputSchema, output: mailBatchSchema },
+  'mail:handover': { input: mailHandoverInputSchema, output: mailHandoverSchema },
   'mail:unlock': { input: mailUnlockInputSchema, output: mailBatchSchema },
   'mail:failures': { input: mailFailuresInputSchema, output: z.array(mailFailureSchema) },
   'reminders:list': { input: remindersListInputSchema, output: z.array(overduePayerSchema) },

@@ -123,6 +123,12 @@ export const errorMessages = {
     'Le dossier indiqué n’existe pas dans cette boîte. Saisissez le nom exact du dossier où arrivent les accusés (le plus souvent INBOX).',
   IMAP_FAILED:
     'Le serveur IMAP a refusé la lecture de la boîte. Réessayez dans quelques minutes ; si cela se reproduit, vérifiez les réglages avec « Tester la connexion ».',
+  MAIL_CLIENT_NOT_FOUND:
+    'Le programme de messagerie choisi pour ce poste est introuvable. Indiquez où il se trouve (Paramètres › Ce poste › « Choisir le programme… »), ou choisissez « Pli (serveur d’envoi de l’association) » pour envoyer par Pli.',
+  MAIL_CLIENT_PATH_INVALID:
+    'Le programme indiqué pour la messagerie n’existe pas ou ne peut pas être lancé. Vérifiez le chemin (Paramètres › Ce poste › « Choisir le programme… », par exemple C:\\Program Files\\Mozilla Thunderbird\\thunderbird.exe), ou choisissez « Pli (serveur d’envoi de l’association) ».',
+  MAIL_CLIENT_LAUNCH_FAILED:
+    'Le programme de messagerie n’a pas pu être ouvert avec ce message ; rien n’a été remis. Fermez-le s’il est bloqué puis réessayez, ou envoyez ce message par Pli (« Envoyer par Pli » ou Paramètres › Ce poste).',
 } as const satisfies Record<string, string>;
 
 export type ErrorCode = keyof typeof errorMessages;

@@ -17,6 +17,7 @@ export * from './schemas/mail';
 export * from './schemas/mail-presend';
 export * from './schemas/mail-queue';
 export * from './schemas/mail-send';
+export * from './schemas/handover';
 export * from './schemas/templates';
 export * from './schemas/smtp';
 export * from './schemas/smtp-diagnosis';

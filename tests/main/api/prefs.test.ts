@@ -50,7 +50,11 @@ describe('prefs:get / prefs:save', () => {
       workstationName: '  Accueil Les Tilleuls  ',
       mailMethod: 'thunderbird',
     });
-    expect(saved).toEqual({ workstationName: 'Accueil Les Tilleuls', mailMethod: 'thunderbird' });
+    expect(saved).toMatchObject({
+      workstationName: 'Accueil Les Tilleuls',
+      mailMethod: 'thunderbird',
+      clientPaths: { outlook: null, thunderbird: null },
+    });
     expect(await ok('prefs:get', {})).toEqual(saved);
 
     // On this workstation's disk, read back by a fresh store; not in the shared file.
@@ -78,7 +82,7 @@ describe('prefs:get / prefs:save', () => {
       expect(result.ok).toBe(false);
       if (!result.ok) expect(result.error.code).toBe('INVALID_INPUT');
     }
-    expect(await ok('prefs:get', {})).toEqual({
+    expect(await ok('prefs:get', {})).toMatchObject({
       workstationName: 'Accueil Les Tilleuls',
       mailMethod: 'thunderbird',
     });

@@ -71,6 +71,7 @@ describe('journal envelopes', () => {
       reply: null,
       errorCode: null,
       resentAfterInterruption: false,
+      handedTo: null,
       receiptAt: null,
     });
     expect(envelopes.get('TIL-2026-000002')).toEqual({
@@ -82,6 +83,7 @@ describe('journal envelopes', () => {
       reply: '250 OK queued',
       errorCode: null,
       resentAfterInterruption: false,
+      handedTo: null,
       receiptAt: null,
     });
     expect(envelopes.get('TIL-2026-000003')).toMatchObject({

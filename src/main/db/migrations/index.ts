@@ -8,6 +8,7 @@ import { migration005 } from './005-mail';
 import { migration006 } from './006-mail-queue';
 import { migration007 } from './007-reminders';
 import { migration008 } from './008-receipts';
+import { migration009 } from './009-handover';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -18,6 +19,7 @@ export const migrations: readonly Migration[] = [
   migration006,
   migration007,
   migration008,
+  migration009,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

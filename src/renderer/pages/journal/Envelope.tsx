@@ -20,7 +20,15 @@ const ICONS: Record<EnvelopeState, string> = {
   en_echec: '⚠',
   lu: '✓',
   rejete: '⛔',
+  remis: '↗',
 };
+
+/** The envelope's words: « Remis à Thunderbird » names the program it was handed to. */
+export function envelopeLabel(envelope: Pick<InvoiceEnvelope, 'state' | 'handedTo'>): string {
+  return envelope.state === 'remis' && envelope.handedTo
+    ? t.handedTo[envelope.handedTo]
+    : t.states[envelope.state];
+}
 
 /** A failure's reason in French from its stable code, as the send panel words it. */
 export function failureReason(code: string | null): string | null {
@@ -34,9 +42,10 @@ export function failureReason(code: string | null): string | null {
 export function envelopeTooltip(envelope: InvoiceEnvelope): string {
   if (envelope.state === 'non_envoyee') return t.states.non_envoyee;
   const reason = envelope.state === 'en_echec' ? failureReason(envelope.errorCode) : null;
+  const handed = envelope.state === 'remis';
   return [
-    t.states[envelope.state],
-    envelope.at && t.tooltip.at(envelope.at),
+    envelopeLabel(envelope),
+    envelope.at && (handed ? t.tooltip.handedAt : t.tooltip.at)(envelope.at),
     envelope.recipients.length > 0 && t.tooltip.to(envelope.recipients),
     t.tooltip.by(envelope.sentBy, envelope.workstation),
     reason,
@@ -45,6 +54,7 @@ export function envelopeTooltip(envelope: InvoiceEnvelope): string {
     envelope.reply &&
       (envelope.state === 'rejete' ? t.tooltip.bounceReply : t.tooltip.reply)(envelope.reply),
     envelope.resentAfterInterruption && t.tooltip.resent,
+    handed && t.tooltip.handedNote,
   ]
     .filter(Boolean)
     .join('\n');
@@ -60,7 +70,7 @@ export function EnvelopeBadge({ envelope }: { envelope: InvoiceEnvelope }) {
       <span aria-hidden="true" className="envelope-icon">
         {ICONS[envelope.state]}
       </span>{' '}
-      {t.states[envelope.state]}
+      {envelopeLabel(envelope)}
     </span>
   );
 }
@@ -93,7 +103,7 @@ export function MessageHistory({ messages }: { messages: InvoiceMessage[] }) {
                 <tr key={m.id} data-state={m.state}>
                   <th scope="row">{formatDateTimeFr(m.at)}</th>
                   <td className={m.state === 'failed' ? 'message-failed' : undefined}>
-                    {h.states[m.state]}
+                    {m.handedTo ? t.handedTo[m.handedTo] : h.states[m.state]}
                     {m.resentAfterInterruption && <small className="muted"> ({h.resent})</small>}
                     {m.resendOf !== null && <small className="muted"> ({h.resendOf})</small>}
                     {m.attempts > 1 && <small className="muted"> · {h.attempts(m.attempts)}</small>}

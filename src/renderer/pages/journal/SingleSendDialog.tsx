@@ -2,10 +2,12 @@
 // addresses (mail:recipients; the invoice addresses ticked first) or add a typed one, look at
 // the message as it will leave (mail:preview with the same recipients), then send it through
 // the send queue like Envoi groupé (mail:send with `to`): the progress panel shows it, and the
-// password is asked here when the workstation does not know it. Always Pli's own sending for
-// now; the workstation's email method (Outlook, Thunderbird) comes later.
+// password is asked here when the workstation does not know it. On a workstation whose method
+// (Paramètres › Ce poste) is Outlook, Thunderbird or the default mail program, the same message
+// is handed to that program instead (mail:handover) and the dialog says what to do next; when
+// the program is missing or fails, « Envoyer par Pli » sends it through the queue after all.
 import { useState } from 'react';
-import type { InvoiceDetail, RecipientInfo } from '../../../shared/contract';
+import type { InvoiceDetail, MailHandover, RecipientInfo } from '../../../shared/contract';
 import { isValidEmail } from '../../../shared/email';
 import { useBatches } from '../../batches/BatchesContext';
 import { PasswordFields, type PasswordValue } from '../../batches/PasswordFields';
@@ -62,6 +64,9 @@ export function SingleSendDialog({
   const [receipt, setReceipt] = useState(false);
   const [previewing, setPreviewing] = useState(false);
   const [password, setPassword] = useState<PasswordValue | null>(null);
+  const [prefs] = useCall('prefs:get', {});
+  const [handed, setHanded] = useState<MailHandover | null>(null);
+  const method = prefs.status === 'ok' ? prefs.value.mailMethod : 'smtp';
 
   const candidates = book.status === 'ok' ? [...book.value.candidates, ...typed] : typed;
   const chosen =
@@ -90,16 +95,17 @@ export function SingleSendDialog({
     toggle(address, true);
   };
 
-  async function send() {
+  const request = {
+    facilityId: invoice.facilityId,
+    period: invoice.period,
+    invoiceIds: [invoice.id],
+    requestReceipt: receipt,
+    to,
+  };
+  /** Pli's own sending: the workstation's method, or the way out of a failed hand-off. */
+  async function viaPli() {
     const batch = await action.run(() =>
-      client.call('mail:send', {
-        facilityId: invoice.facilityId,
-        period: invoice.period,
-        invoiceIds: [invoice.id],
-        requestReceipt: receipt,
-        to,
-        ...(password?.value ? { password } : {}),
-      }),
+      client.call('mail:send', { ...request, ...(password?.value ? { password } : {}) }),
     );
     if (batch) {
       update(batch);
@@ -107,7 +113,44 @@ export function SingleSendDialog({
       onClose();
     }
   }
+  async function send() {
+    if (method === 'smtp' || password) return viaPli();
+    const result = await action.run(() => client.call('mail:handover', request));
+    if (result) setHanded(result);
+  }
   const asked = action.error?.code === 'SMTP_PASSWORD_REQUIRED';
+  const clientFailed = action.error?.code.startsWith('MAIL_CLIENT_') ?? false;
+
+  if (handed) {
+    return (
+      <Dialog
+        title={t.title(invoice.number)}
+        busy={false}
+        onClose={onClose}
+        className="single-send"
+      >
+        <div role="status" className="notice notice-success">
+          <p>{t.handed[handed.client]}</p>
+          {handed.way === 'mailto' && (
+            <>
+              <p>{t.attachByHand(handed.folder)}</p>
+              <ul>
+                {handed.toAttach.map((name) => (
+                  <li key={name}>{name}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          {handed.receiptByHand && <p>{t.receiptByHand}</p>}
+        </div>
+        <div className="actions">
+          <button type="button" className="primary" onClick={onClose}>
+            {t.close}
+          </button>
+        </div>
+      </Dialog>
+    );
+  }
   if (asked && !password) setPassword({ value: '', remember: true });
 
   return (
@@ -177,7 +220,7 @@ export function SingleSendDialog({
           <input type="checkbox" checked={receipt} onChange={(e) => setReceipt(e.target.checked)} />{' '}
           {t.receipt}
         </label>
-        <p className="muted">{t.method}</p>
+        <p className="muted">{method === 'smtp' ? t.method : t.external[method]}</p>
         <button type="button" aria-expanded={previewing} onClick={() => setPreviewing(!previewing)}>
           {previewing ? t.hidePreview : t.preview}
         </button>
@@ -191,7 +234,14 @@ export function SingleSendDialog({
           </fieldset>
         )}
         {action.error && !asked && <SendError error={action.error} />}
-        {action.busy && <p role="status">{t.sending}</p>}
+        {clientFailed && (
+          <p>
+            <button type="button" disabled={action.busy} onClick={() => void viaPli()}>
+              {t.viaPli}
+            </button>
+          </p>
+        )}
+        {action.busy && <p role="status">{method === 'smtp' ? t.sending : t.handing}</p>}
         <div className="actions">
           <button
             type="submit"
@@ -200,7 +250,11 @@ export function SingleSendDialog({
               action.busy || to.length === 0 || (password !== null && password.value === '')
             }
           >
-            {password ? frSendProgress.password.submit : t.send(to.length)}
+            {password
+              ? frSendProgress.password.submit
+              : method === 'smtp'
+                ? t.send(to.length)
+                : t.handTo[method]}
           </button>
           <button type="button" disabled={action.busy} onClick={onClose}>
             {t.cancel}

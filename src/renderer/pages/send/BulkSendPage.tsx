@@ -28,10 +28,17 @@ export function BulkSendPage() {
   const [facilities] = useCall('facilities:list', {});
   const { user } = useSession();
   const readOnly = !user.canSend || !user.canBill;
+  const [prefs] = useCall('prefs:get', {});
+  const external = prefs.status === 'ok' && prefs.value.mailMethod !== 'smtp';
   return (
     <section className="page send">
       <h1>{t.title}</h1>
       <p className="intro">{t.intro}</p>
+      {external && (
+        <p className="notice" role="note" data-testid="bulk-via-pli">
+          {t.bulkViaPli}
+        </p>
+      )}
       {readOnly && (
         <p className="notice notice-warning" role="note">
           {t.readOnly}

@@ -87,7 +87,12 @@ export const envelopeStateSchema = z.enum([
   'lu',
   /** Accepted by the server, then bounced (a DSN with Action: failed). */
   'rejete',
+  /** Handed to this workstation's mail program (`handedTo`): Pli cannot know it left. */
+  'remis',
 ]);
+
+/** The mail program a single e-mail was handed to (Paramètres › Ce poste). */
+const handedToSchema = z.enum(['outlook', 'thunderbird', 'system']).nullable();
 export type EnvelopeState = z.output<typeof envelopeStateSchema>;
 
 export const invoiceEnvelopeSchema = z.object({
@@ -101,6 +106,8 @@ export const invoiceEnvelopeSchema = z.object({
   reply: z.string().nullable(),
   errorCode: z.string().nullable(),
   resentAfterInterruption: z.boolean(),
+  /** « remis à Thunderbird / Outlook / la messagerie »: which program got it. */
+  handedTo: handedToSchema,
   /** When the read receipt or the bounce came (« lu », « rejeté »); `reply` is then the bounce's. */
   receiptAt: z.string().nullable(),
 });
@@ -120,6 +127,8 @@ export const invoiceMessageSchema = z.object({
   resentAfterInterruption: z.boolean(),
   resendOf: id.nullable(),
   attempts: z.number().int().nonnegative(),
+  /** Handed to a mail program (the row is then out of Pli's queue, 'cancelled'). */
+  handedTo: handedToSchema,
 });
 export type InvoiceMessage = z.output<typeof invoiceMessageSchema>;
 
