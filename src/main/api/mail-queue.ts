@@ -34,7 +34,7 @@ export function mailQueueHandlers(context: AppContext) {
   return {
     'mail:batches': async () => {
       context.session.require();
-      return listBatches(db());
+      return context.mailQueue.withShareState(listBatches(db()));
     },
     'mail:enqueue': async (request: In<typeof enqueueInputSchema>) => {
       context.session.requireBillingRight();

@@ -43,6 +43,8 @@ export const errorMessages = {
   DB_CORRUPT:
     'Le fichier de la base est endommagé. Ne le modifiez pas et prévenez l’administrateur : il restaurera la dernière sauvegarde.',
   DB_NOT_PLI: 'Ce fichier n’est pas une base de données Pli. Choisissez un autre fichier.',
+  SHARE_UNREACHABLE:
+    'Le dossier partagé est inaccessible (réseau coupé ou partage déconnecté) : l’envoi est en pause, aucun message n’est perdu. Vérifiez la connexion au réseau ; Pli reprendra l’envoi dès qu’il revient.',
   DB_NEWER_VERSION:
     'Cette base a été enregistrée par une version plus récente de Pli. Installez la dernière version de Pli sur ce poste avant de l’ouvrir.',
   BILLING_NO_TARIFF:

@@ -11,6 +11,7 @@ import { claimNext } from './claim';
 import { finishAttempt, type Outcome } from './finish';
 import { acquireLease, releaseLease, renewLease, type LeaseHolder } from './lease';
 import { getBatch, progressOf } from './progress';
+import { withShare, type ShareWatch } from './share';
 import { DEFAULT_RETRY, type RetryPolicy } from './throttle';
 import {
   systemClock,
@@ -39,6 +40,8 @@ export interface RunQueueOptions {
   signal?: AbortSignal;
   /** Stop after this many attempts (a workstation closing mid-batch, in tests). */
   maxAttempts?: number;
+  /** Told when the shared folder goes (true) and comes back (false); the loop waits for it. */
+  onShare?: (lost: boolean) => void;
 }
 
 export interface RunSummary {
@@ -67,9 +70,11 @@ async function attempt(
   options: RunQueueOptions,
   row: Parameters<ComposeRow>[0],
   classify: Classify,
+  share: ShareWatch,
 ): Promise<Outcome> {
   try {
-    const { message, envelope } = await options.compose(row);
+    // A PDF unreadable because the whole share is gone waits for it instead of failing.
+    const { message, envelope } = await withShare(share, () => options.compose(row));
     const info = await options.transport.send(message, envelope);
     const rejected = info.rejected.map(String);
     return {
@@ -133,6 +138,7 @@ export async function runQueue(options: RunQueueOptions): Promise<RunSummary> {
     Math.max(50, Math.floor(ttlMs / 3)),
   );
   renew.unref();
+  const share: ShareWatch = { db, clock, pollMs, signal, onChange: options.onShare };
   const emit = (batchId: number) => {
     const batch = getBatch(db, batchId, clock.now());
     if (batch) options.events?.emit('mail:progress', progressOf(batch));
@@ -142,19 +148,21 @@ export async function runQueue(options: RunQueueOptions): Promise<RunSummary> {
     while (!signal?.aborted) {
       if (options.maxAttempts !== undefined && attempts >= options.maxAttempts) break;
       if (!held) {
-        held = acquireLease(db, me, clock.now(), ttlMs);
+        held = await withShare(share, () => acquireLease(db, me, clock.now(), ttlMs));
         if (!held) {
           if (!hasWork(db, me.accountKey)) break;
           await clock.sleep(pollMs, signal);
           continue;
         }
       }
-      const claim = claimNext(db, me, {
-        now: clock.now(),
-        ttlMs,
-        dailyCap: options.account.dailyCap ?? null,
-        maxAttempts: retry.maxAttempts,
-      });
+      const claim = await withShare(share, () =>
+        claimNext(db, me, {
+          now: clock.now(),
+          ttlMs,
+          dailyCap: options.account.dailyCap ?? null,
+          maxAttempts: retry.maxAttempts,
+        }),
+      );
       if (claim.kind === 'lost') {
         held = false;
         continue;
@@ -168,15 +176,18 @@ export async function runQueue(options: RunQueueOptions): Promise<RunSummary> {
       attempts++;
       if (claim.interrupted) summary.resentAfterInterruption++;
       emit(claim.batchId);
-      const outcome = await attempt(options, claim.row, classify);
-      finishAttempt(db, me, {
-        rowId: claim.row.id,
-        batchId: claim.batchId,
-        attemptId: claim.attemptId,
-        outcome,
-        now: clock.now(),
-        retry,
-      });
+      const outcome = await attempt(options, claim.row, classify, share);
+      // Recorded once the share is back: a message the server took is never sent again.
+      await withShare(share, () =>
+        finishAttempt(db, me, {
+          rowId: claim.row.id,
+          batchId: claim.batchId,
+          attemptId: claim.attemptId,
+          outcome,
+          now: clock.now(),
+          retry,
+        }),
+      );
       if (outcome.kind === 'sent') summary.sent++;
       else if (outcome.failure.kind === 'pause') summary.paused++;
       else if (outcome.failure.kind === 'permanent' || claim.row.attempts >= retry.maxAttempts)

@@ -4,7 +4,12 @@
 // lease; the loser waits and takes over if the holder stops. stop() lets each loop finish the
 // message it is sending, record it, and give the lease back.
 import type Database from 'better-sqlite3';
-import { PliError } from '../../../shared/contract';
+import {
+  errorMessages,
+  PliError,
+  type EventPayload,
+  type MailBatch,
+} from '../../../shared/contract';
 import { write } from '../../db/tx';
 import { composeRow } from './adapters';
 import { defaultClassify, runQueue } from './engine';
@@ -54,6 +59,8 @@ export class MailQueueService {
   private timer: NodeJS.Timeout | null = null;
   /** The last progress pushed per unfinished batch, sent by this workstation or another. */
   private readonly shown = new Map<number, string>();
+  /** Accounts whose loop waits for the shared folder to come back (share.ts). */
+  private readonly waitingForShare = new Set<string>();
 
   constructor(private readonly options: QueueServiceOptions) {}
 
@@ -81,6 +88,35 @@ export class MailQueueService {
       if (this.loops.has(key) || (this.retryAt.get(key) ?? 0) > Date.now()) continue;
       const loop = this.run(db, key, facilityId).finally(() => this.loops.delete(key));
       this.loops.set(key, loop);
+    }
+  }
+
+  /**
+   * The batches as this workstation sees them: while its loop waits for the shared folder, the
+   * file cannot record a pause, so the active batches are shown paused here, with the reason.
+   */
+  withShareState(batches: MailBatch[]): MailBatch[] {
+    if (this.waitingForShare.size === 0) return batches;
+    return batches.map((batch) =>
+      batch.state === 'queued' || batch.state === 'running'
+        ? {
+            ...batch,
+            state: 'paused',
+            pausedCode: 'SHARE_UNREACHABLE',
+            pausedReason: errorMessages.SHARE_UNREACHABLE,
+            etaSeconds: null,
+          }
+        : batch,
+    );
+  }
+
+  private shareChanged(key: string, lost: boolean): void {
+    if (lost) this.waitingForShare.add(key);
+    else this.waitingForShare.delete(key);
+    this.options.log?.(lost ? 'dossier partagé inaccessible' : 'dossier partagé revenu');
+    // The last progress pushed, again: each window reloads the batches and shows the pause.
+    for (const text of this.shown.values()) {
+      this.options.events.emit('mail:progress', JSON.parse(text) as EventPayload<'mail:progress'>);
     }
   }
 
@@ -120,11 +156,13 @@ export class MailQueueService {
         compose: composeRow,
         events: this.options.events,
         signal: this.controller.signal,
+        onShare: (lost) => this.shareChanged(key, lost),
       });
     } catch (error) {
       // The file closed or became unreachable: the next tick starts again where the rows say.
       this.options.log?.('envoi interrompu', error);
     } finally {
+      this.waitingForShare.delete(key);
       opened.close();
     }
   }
