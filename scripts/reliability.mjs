@@ -24,6 +24,7 @@ if (!process.env.PLI_KEYRING_READY && fs.existsSync('/usr/bin/dbus-run-session')
 }
 
 fs.rmSync(ROOT, { recursive: true, force: true });
+fs.rmSync('test-results/reliability.json', { force: true });
 fs.mkdirSync(ROOT, { recursive: true });
 const started = Date.now();
 const status =

@@ -1,5 +1,6 @@
 // `npm test` after lint and build: unit and integration tests (Vitest), then the end-to-end
-// tests (Playwright in Debian Chromium), then one summary line per runner and a total.
+// tests (Playwright in Debian Chromium), then the reliability scenarios and their table
+// (scripts/reliability.mjs), then one summary line per runner and a total.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 
@@ -41,9 +42,13 @@ const unitStatus = run([
   '--outputFile=test-results/unit.json',
 ]);
 const e2eStatus = run(['playwright', 'test']);
+const reliabilityStatus =
+  spawnSync('node', ['scripts/reliability.mjs'], { stdio: 'inherit', env: process.env }).status ??
+  1;
 
 const unit = read('test-results/unit.json');
 const e2e = read('test-results/e2e.json');
+const reliability = read('test-results/reliability.json');
 const counts = {
   unit: unit
     ? {
@@ -59,9 +64,20 @@ const counts = {
         skipped: e2e.stats.skipped,
       }
     : { passed: 0, failed: 1, skipped: 0 },
+  reliability: reliability
+    ? {
+        passed: reliability.numPassedTests,
+        failed: reliability.numFailedTests,
+        skipped: reliability.numPendingTests + reliability.numTodoTests,
+      }
+    : { passed: 0, failed: 1, skipped: 0 },
 };
 const total = { passed: 0, failed: 0, skipped: 0 };
 console.log('');
+// The reliability table once more, beside the summary lines, for whoever reads the CI log's end.
+if (fs.existsSync('test-results/reliability/table.md')) {
+  console.log(`Fiabilité\n\n${fs.readFileSync('test-results/reliability/table.md', 'utf8')}`);
+}
 // A skipped test must say why (for example: no Electron binary on this machine).
 function* skippedTests(suite) {
   for (const spec of suite.specs ?? []) {
@@ -82,4 +98,6 @@ for (const [name, c] of Object.entries(counts)) {
   for (const key of Object.keys(total)) total[key] += c[key];
 }
 console.log(`total: ${total.passed} passed, ${total.failed} failed, ${total.skipped} skipped`);
-process.exit(unitStatus === 0 && e2eStatus === 0 && total.failed === 0 ? 0 : 1);
+process.exit(
+  unitStatus === 0 && e2eStatus === 0 && reliabilityStatus === 0 && total.failed === 0 ? 0 : 1,
+);
