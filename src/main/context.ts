@@ -34,6 +34,8 @@ export interface AppContext {
   receipts: ReceiptPoller;
   /** Electron opens a file in the system's viewer; the web host leaves it to the browser. */
   openFile?: (file: string) => Promise<void>;
+  /** Electron opens a sign-in page in the system browser; the web host's renderer opens a tab. */
+  openExternal?: (url: string) => Promise<void>;
 }
 
 export interface ContextOptions {
@@ -41,6 +43,7 @@ export interface ContextOptions {
   dataDir: string;
   prefs: PrefsStore;
   openFile?: (file: string) => Promise<void>;
+  openExternal?: (url: string) => Promise<void>;
   /** Tests pass a keychain under their own service name. */
   secrets?: Secrets;
   receiptSecrets?: Secrets;

@@ -20,6 +20,7 @@ import { residentBillingHandlers } from './resident-billing';
 import { residentHandlers } from './residents';
 import { settingsHandlers } from './settings';
 import { smtpHandlers } from './smtp';
+import { smtpOAuthHandlers } from './smtp-oauth';
 import { tariffHandlers } from './tariffs';
 import { templateHandlers } from './templates';
 import type { Handlers } from './dispatch';
@@ -43,6 +44,7 @@ export function createHandlers(context: AppContext): Handlers {
     ...mailHandoverHandlers(context),
     ...mailPreviewHandlers(context),
     ...smtpHandlers(context),
+    ...smtpOAuthHandlers(context),
     ...reminderHandlers(context),
     ...dashboardHandlers(context),
     ...receiptHandlers(context),

@@ -7,6 +7,7 @@
 // only with « Mémoriser sur ce poste »). No result carries it.
 import type { z } from 'zod';
 import {
+  isOAuth,
   PliError,
   type mailFailuresInputSchema,
   type mailSendInputSchema,
@@ -15,6 +16,7 @@ import {
 import type { AppContext } from '../context';
 import { batchFailures, sendInvoices } from '../mail/send';
 import { resumeBatch } from '../mail/queue/batches';
+import { oauthAccountOf } from '../mail/smtp/oauth/access';
 import { smtpSettingsFor } from '../mail/smtp/settings';
 import { isTestMode } from '../mail/smtp/transport';
 
@@ -28,6 +30,11 @@ export function senderChecks(context: AppContext) {
   /** The password given now is kept; otherwise one must already be known on this workstation. */
   async function ensurePassword(facilityId: number | null, password: Password) {
     const settings = smtpSettingsFor(db(), facilityId);
+    // A Microsoft 365 / Google account signed in on this workstation needs no password.
+    if (isOAuth(settings.auth) && !isTestMode(settings)) {
+      if (await context.secrets.oauth.connected(oauthAccountOf(settings))) return;
+      throw new PliError('OAUTH_NOT_CONNECTED');
+    }
     if (settings.auth !== 'password' || isTestMode(settings)) return;
     const account = { host: settings.host, username: settings.username };
     if (password) return context.secrets.provide(account, password.value, password.remember);

@@ -6,6 +6,8 @@
 import type { z } from 'zod';
 import { isValidEmail } from '../../shared/email';
 import {
+  DEFAULT_OAUTH_SETTINGS,
+  isOAuth,
   PliError,
   type SmtpSettings,
   type SmtpSettingsDetail,
@@ -17,7 +19,9 @@ import {
   type smtpTestInputSchema,
 } from '../../shared/contract';
 import type { AppContext } from '../context';
+import { credentialFor } from '../mail/queue/accounts';
 import { loadMailSettings } from '../mail/settings';
+import { oauthAccountOf } from '../mail/smtp/oauth/access';
 import { fingerprintOf } from '../mail/smtp/certificate';
 import { sendTestMail, testConnection } from '../mail/smtp/check';
 import { presetForAddress, providerPresets } from '../mail/smtp/presets';
@@ -39,21 +43,26 @@ export function smtpHandlers(context: AppContext) {
 
   async function detail(at: ReturnType<typeof getSmtpSettings>): Promise<SmtpSettingsDetail> {
     const uses = at.settings.auth === 'password' && at.settings.host !== '';
+    const oauth = isOAuth(at.settings.auth) && at.settings.username !== '';
     return {
       ...at,
+      settings: { ...at.settings, oauth: at.settings.oauth ?? DEFAULT_OAUTH_SETTINGS },
+      oauthConnected: oauth && (await context.secrets.oauth.connected(oauthAccountOf(at.settings))),
       passwordSaved: uses && (await context.secrets.saved(account(at.settings))),
       passwordInSession: uses && context.secrets.inSession(account(at.settings)),
     };
   }
 
-  /** The password a test needs: the one typed now, else the session's or the keychain's. */
+  /**
+   * What a test authenticates with: the password typed now, else the session's or the
+   * keychain's; for a Microsoft 365 / Google account, its access token (refreshed if needed).
+   */
   async function passwordFor(settings: SmtpSettings, typed?: PasswordInput) {
-    if (settings.auth !== 'password' || isTestMode(settings)) return null;
-    if (typed) {
+    if (settings.auth === 'password' && typed && !isTestMode(settings)) {
       await context.secrets.provide(account(settings), typed.value, typed.remember);
       return typed.value;
     }
-    return context.secrets.require(account(settings));
+    return credentialFor(settings, context.secrets);
   }
 
   /** A certificate is accepted as the PEM whose fingerprint the administrator saw. */

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../api';
 import { createAppContext, stopAppContext, type AppContext } from '../context';
-import { isVettedExternalUrl } from '../security/external-url';
+import { isLoopbackHttp, isVettedExternalUrl } from '../security/external-url';
 import { bindContract, forwardEvents } from './ipc';
 import { createElectronPrefs } from './prefs-store';
 import { registerSchemePrivileges, serveRenderer } from './protocol';
@@ -71,6 +71,12 @@ if (!app.requestSingleInstanceLock()) {
       openFile: async (file) => {
         const failure = await shell.openPath(file);
         if (failure) throw new Error(failure);
+      },
+      // Only the sign-in page the api built from the settings' endpoints (https, or a test
+      // server on this machine's loopback) reaches here.
+      openExternal: async (url) => {
+        if (!isVettedExternalUrl(url) && !isLoopbackHttp(url)) throw new Error('URL refusée');
+        await shell.openExternal(url);
       },
     });
     bindContract(createHandlers(context), log);

@@ -4,8 +4,16 @@
 // "user") are separate entries. Nothing here is ever written anywhere else.
 import { PliError } from '../../shared/contract';
 import { systemKeychain, type Keychain } from './keychain';
+import { OAuthTokens } from './oauth';
 
 export { KEYCHAIN_SERVICE, systemKeychain, type Keychain } from './keychain';
+export {
+  OAUTH_KEYCHAIN_SERVICE,
+  OAuthTokens,
+  oauthAccountKey,
+  type AccessToken,
+  type OAuthAccountRef,
+} from './oauth';
 
 export interface AccountRef {
   host: string;
@@ -19,7 +27,15 @@ export function accountKey(account: AccountRef): string {
 export class Secrets {
   private readonly session = new Map<string, string>();
 
-  constructor(private readonly keychain: Keychain = systemKeychain()) {}
+  /** Microsoft 365 / Google sign-ins: refresh tokens in the keychain, access tokens in memory. */
+  readonly oauth: OAuthTokens;
+
+  constructor(
+    private readonly keychain: Keychain = systemKeychain(),
+    oauth: OAuthTokens = new OAuthTokens(),
+  ) {
+    this.oauth = oauth;
+  }
 
   /**
    * A password the user just typed: known for this session; kept in the keychain only if they
@@ -66,5 +82,6 @@ export class Secrets {
   /** Sign-out or close: the session's passwords go. */
   clearSession(): void {
     this.session.clear();
+    this.oauth.clearSession();
   }
 }

@@ -13,3 +13,13 @@ export function isVettedExternalUrl(raw: string): boolean {
     url.protocol === 'https:' && url.username === '' && url.password === '' && url.hostname !== ''
   );
 }
+
+/** A test sign-in server on this machine (oauth2-mock-server): http, loopback address only. */
+export function isLoopbackHttp(raw: string): boolean {
+  try {
+    const url = new URL(raw);
+    return url.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(url.hostname);
+  } catch {
+    return false;
+  }
+}

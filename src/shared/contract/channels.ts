@@ -73,7 +73,13 @@ import {
   mailSetupSchema,
 } from './schemas/mail-preview';
 import {
+  oauthAccountResultSchema,
+  oauthFinishInputSchema,
+  oauthStartResultSchema,
+} from './schemas/oauth';
+import {
   smtpGetInputSchema,
+  smtpOAuthInputSchema,
   smtpPresetInputSchema,
   smtpPresetsSchema,
   smtpSaveInputSchema,
@@ -224,6 +230,9 @@ export const channels = {
   'smtp:sendtest': { input: smtpSendTestInputSchema, output: smtpTestResultSchema },
   'smtp:presets': { input: smtpPresetInputSchema, output: smtpPresetsSchema },
   'smtp:status': { input: noInput, output: smtpStatusSchema },
+  'smtp:oauthStart': { input: smtpOAuthInputSchema, output: oauthStartResultSchema },
+  'smtp:oauthFinish': { input: oauthFinishInputSchema, output: oauthAccountResultSchema },
+  'smtp:oauthRevoke': { input: smtpOAuthInputSchema, output: oauthAccountResultSchema },
   'dashboard:month': { input: dashboardInputSchema, output: dashboardSchema },
   'receipts:settings': { input: noInput, output: receiptSettingsDetailSchema },
   'receipts:save': { input: receiptSaveInputSchema, output: receiptSettingsDetailSchema },

@@ -99,6 +99,18 @@ export const errorMessages = {
     'Le mot de passe du compte d’envoi n’est pas enregistré sur ce poste. Saisissez-le (cochez « Mémoriser sur ce poste » pour ne plus avoir à le saisir ici), puis réessayez.',
   KEYCHAIN_UNAVAILABLE:
     'Le trousseau de mots de passe de ce poste est inaccessible (Gestionnaire d’identification Windows, trousseau macOS ou Secret Service sous Linux). Ouvrez votre session normalement, ou décochez « Mémoriser sur ce poste » : le mot de passe servira jusqu’à la fermeture de Pli.',
+  OAUTH_CONSENT_REFUSED:
+    'La connexion au compte a été refusée dans le navigateur (autorisation non accordée). Cliquez à nouveau sur « Se connecter » et acceptez l’accès demandé par Pli ; si votre organisation exige l’accord d’un administrateur, demandez-le à l’administrateur Microsoft 365 ou Google.',
+  OAUTH_RECONNECT_REQUIRED:
+    'L’accès au compte d’envoi a expiré ou a été retiré (mot de passe du compte changé, accès révoqué, longue inactivité). Un administrateur doit se reconnecter : Paramètres › Serveur d’envoi, « Se connecter », puis reprendre l’envoi.',
+  OAUTH_NOT_CONNECTED:
+    'Le compte d’envoi n’est pas connecté sur ce poste. Dans Paramètres › Serveur d’envoi, cliquez sur « Se connecter » et autorisez Pli dans le navigateur, puis réessayez.',
+  OAUTH_STATE_MISMATCH:
+    'La réponse reçue du navigateur ne correspond pas à la connexion demandée par Pli (elle a été ignorée par sécurité). Cliquez à nouveau sur « Se connecter » et terminez la connexion dans l’onglet qui s’ouvre.',
+  OAUTH_TIMEOUT:
+    'La connexion n’a pas été terminée dans le navigateur à temps. Cliquez à nouveau sur « Se connecter » et terminez la connexion dans l’onglet qui s’ouvre.',
+  OAUTH_PROVIDER_ERROR:
+    'Le service de connexion du fournisseur a refusé la demande ou ne répond pas. Vérifiez l’ID client, le tenant et les adresses de connexion (détail ci-dessous), la connexion à Internet, puis réessayez.',
   SMTP_CERTIFICATE_INVALID:
     'Le certificat à accepter ne correspond pas à celui présenté par le serveur. Cliquez à nouveau sur « Tester la connexion », comparez l’empreinte affichée, puis acceptez-le.',
   MAIL_QUEUE_ROWS_INVALID:

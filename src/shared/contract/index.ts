@@ -20,6 +20,7 @@ export * from './schemas/mail-send';
 export * from './schemas/handover';
 export * from './schemas/templates';
 export * from './schemas/smtp';
+export * from './schemas/oauth';
 export * from './schemas/smtp-diagnosis';
 export * from './schemas/mail-preview';
 export * from './schemas/reminders';

@@ -6,7 +6,9 @@ import type Database from 'better-sqlite3';
 import { accountKey, type Secrets } from '../../secrets';
 import { providerPresets } from '../smtp/presets';
 import { smtpSettingsFor } from '../smtp/settings';
-import { isTestMode, openTransport } from '../smtp/transport';
+import type { SmtpSettings } from '../../../shared/contract';
+import { accessTokenSource } from '../smtp/oauth/access';
+import { isTestMode, openTransport, type Credential } from '../smtp/transport';
 import type { MailTransport } from '../smtp/connection';
 import { loadQueueSettings } from './settings';
 import type { QueueTransport } from './types';
@@ -36,6 +38,19 @@ export function dailyCapFor(db: Database.Database, host: string): number | null 
   return preset?.dailyLimit ?? null;
 }
 
+/**
+ * The password (SMTP_PASSWORD_REQUIRED when unknown), or for a Microsoft 365 / Google account
+ * its token source, with a token fetched now: not connected or refused, the batch pauses at
+ * once with what to do instead of failing its first message.
+ */
+export async function credentialFor(settings: SmtpSettings, secrets: Secrets): Promise<Credential> {
+  if (isTestMode(settings) || settings.auth === 'none') return null;
+  if (settings.auth === 'password') return secrets.require(settings);
+  const source = accessTokenSource(settings, secrets.oauth);
+  await source.get(false);
+  return source;
+}
+
 export interface OpenedAccount {
   transport: QueueTransport;
   dailyCap: number | null;
@@ -53,9 +68,10 @@ export async function openAccount(
   facilityId: number | null,
 ): Promise<OpenedAccount> {
   const settings = smtpSettingsFor(db, facilityId);
-  const password =
-    settings.auth === 'password' && !isTestMode(settings) ? await secrets.require(settings) : null;
-  const transport = await openTransport(settings, password, { dataDir, reuse: true });
+  const transport = await openTransport(settings, await credentialFor(settings, secrets), {
+    dataDir,
+    reuse: true,
+  });
   return {
     transport: queueTransport(transport),
     dailyCap: dailyCapFor(db, settings.host),

@@ -94,7 +94,9 @@ export function defaultClassify(error: unknown): Classified {
   if (error instanceof PliError) {
     return {
       code: error.code,
-      kind: 'permanent',
+      // A Microsoft 365 / Google sign-in that lapsed mid-batch: every next message would fail
+      // alike, so the batch waits for an administrator to reconnect.
+      kind: error.code.startsWith('OAUTH_') ? 'pause' : 'permanent',
       message: error.message,
       reply: null,
       slowDown: false,

@@ -1,13 +1,14 @@
 // « Tester la connexion » and « Envoyer un e-mail de test »: the settings as typed (saved or not),
 // a real connection, and a result the administrator can read: which mode worked, or the
 // diagnosis in French with the server's reply, and the certificate when that is what failed.
-import type { SmtpSettings, SmtpTestResult } from '../../../shared/contract';
+import { PliError, type SmtpSettings, type SmtpTestResult } from '../../../shared/contract';
 import { presentedCertificate } from './certificate';
 import { classify, type Classified } from './diagnose';
 import {
   isTestMode,
   ModeError,
   openTransport,
+  type Credential,
   type OpenOptions,
   type SendResult,
   type WireMode,
@@ -87,7 +88,7 @@ function success(transportMode: WireMode | 'outbox', settings: SmtpSettings, wha
 
 export async function testConnection(
   settings: SmtpSettings,
-  password: string | null,
+  password: Credential,
   options: OpenOptions,
 ): Promise<SmtpTestResult> {
   if (isTestMode(settings)) return success('outbox', settings, 'les messages seront enregistrés');
@@ -100,6 +101,8 @@ export async function testConnection(
     }
     return success(transport.mode, settings, 'connexion réussie');
   } catch (error) {
+    // A sign-in to renew (Microsoft 365 / Google) is the contract's error, not a diagnosis.
+    if (error instanceof PliError) throw error;
     return failure(settings, error);
   }
 }
@@ -112,7 +115,7 @@ export interface TestMail {
 
 export async function sendTestMail(
   settings: SmtpSettings,
-  password: string | null,
+  password: Credential,
   mail: TestMail,
   options: OpenOptions,
 ): Promise<SmtpTestResult> {
@@ -135,6 +138,7 @@ export async function sendTestMail(
       transport.close();
     }
   } catch (error) {
+    if (error instanceof PliError) throw error;
     return failure(settings, error);
   }
   if (mode === 'outbox') {

@@ -96,6 +96,10 @@ export function transportOptions(
     ...(settings.auth === 'password'
       ? { auth: { user: settings.username, pass: password ?? '' } }
       : {}),
+    // Microsoft 365 / Google: `password` is the access token (oauth/access.ts), sent as XOAUTH2.
+    ...(settings.auth === 'microsoft' || settings.auth === 'google'
+      ? { auth: { type: 'OAuth2' as const, user: settings.username, accessToken: password ?? '' } }
+      : {}),
     connectionTimeout: timeouts.connectionMs,
     greetingTimeout: timeouts.greetingMs,
     socketTimeout: timeouts.socketMs,

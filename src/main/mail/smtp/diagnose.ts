@@ -100,6 +100,13 @@ function fromReply(e: NodemailerError, reply: string): Classified | null {
     return result('SMTP_DAILY_LIMIT', 'pause', reply);
   }
   if (command.startsWith('AUTH') || responseCode === 535) {
+    // Exchange Online: « 535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is
+    // disabled for the Mailbox » — no sign-in helps, the Microsoft 365 administrator must act.
+    if (status === '5.7.139' || /SmtpClientAuthentication is disabled/i.test(reply)) {
+      return result('SMTP_AUTH_DISABLED', 'pause', reply);
+    }
+    // An access token refused (already refreshed once by oauth-transport.ts): not a password.
+    if (command === 'AUTH XOAUTH2') return result('SMTP_OAUTH_REJECTED', 'pause', reply);
     if (status === '5.7.9' || /application.specific|app password/.test(text)) {
       return result('SMTP_AUTH_APP_PASSWORD', 'pause', reply);
     }

@@ -6,8 +6,9 @@
 // picks a provider in the list or types their host.
 import type { ProviderPreset } from '../../../shared/contract';
 
-interface PresetEntry extends ProviderPreset {
+interface PresetEntry extends Omit<ProviderPreset, 'oauth'> {
   domains: string[];
+  oauth?: ProviderPreset['oauth'];
 }
 
 const presets: PresetEntry[] = [
@@ -19,8 +20,9 @@ const presets: PresetEntry[] = [
     security: 'starttls',
     dailyLimit: 10_000,
     perMinute: 30,
-    note: 'Limites Exchange Online : 10 000 destinataires par jour, 30 messages par minute. L’envoi SMTP authentifié doit être activé pour la boîte.',
+    note: 'Limites Exchange Online : 10 000 destinataires par jour, 30 messages par minute. L’envoi SMTP authentifié doit être activé pour la boîte. Microsoft supprime l’identification par mot de passe (« authentification de base ») pour l’envoi SMTP : désactivée par défaut pour les organisations existantes fin décembre 2026. Choisissez plutôt « Compte Microsoft 365 » : connexion dans le navigateur, sans mot de passe enregistré dans Pli.',
     domains: [],
+    oauth: 'microsoft',
   },
   {
     id: 'outlook',
@@ -49,8 +51,9 @@ const presets: PresetEntry[] = [
     security: 'tls',
     dailyLimit: 500,
     perMinute: null,
-    note: 'Gmail : 500 destinataires par jour (2 000 avec Google Workspace). Mot de passe d’application obligatoire (validation en deux étapes).',
+    note: 'Gmail : 500 destinataires par jour (2 000 avec Google Workspace). Avec un mot de passe, un mot de passe d’application est obligatoire (validation en deux étapes) ; ou choisissez « Compte Google » : connexion dans le navigateur, sans mot de passe enregistré dans Pli.',
     domains: ['gmail.com', 'googlemail.com'],
+    oauth: 'google',
   },
   {
     id: 'orange',
@@ -131,7 +134,10 @@ const presets: PresetEntry[] = [
   },
 ];
 
-const strip = ({ domains: _d, ...preset }: PresetEntry): ProviderPreset => preset;
+const strip = ({ domains: _d, oauth, ...preset }: PresetEntry): ProviderPreset => ({
+  ...preset,
+  oauth: oauth ?? null,
+});
 
 export const providerPresets: ProviderPreset[] = presets.map(strip);
 

@@ -1,5 +1,5 @@
 // The transport factory the send queue uses:
-//   const transport = await openTransport(settings, password, { dataDir });
+//   const transport = await openTransport(settings, password | tokenSource, { dataDir });
 //   const { accepted, rejected, response } = await transport.send(options | { raw, envelope });
 //   transport.close();
 // No server configured → the test outbox; `auto` → the first mode that answers, in the order
@@ -15,6 +15,11 @@ import {
   type WireMode,
 } from './connection';
 import { outboxTransport } from './outbox';
+import type { AccessTokenSource } from './oauth/access';
+import { oauthTransport } from './oauth-transport';
+
+/** A password, a Microsoft 365 / Google account's token source, or nothing (no AUTH). */
+export type Credential = string | AccessTokenSource | null;
 
 export {
   smtpTransport,
@@ -109,17 +114,23 @@ export async function detectMode(
 /** The transport for these settings; with `auto`, after finding the mode (may throw ModeError). */
 export async function openTransport(
   settings: SmtpSettings,
-  password: string | null,
+  credential: Credential,
   options: OpenOptions,
 ): Promise<MailTransport> {
   if (isTestMode(settings)) return outboxTransport(options.dataDir);
   const timeouts = options.timeouts ?? DEFAULT_TIMEOUTS;
+  const source = credential !== null && typeof credential === 'object' ? credential : null;
   const mode =
     settings.security === 'auto'
-      ? await detectMode(settings, password, {
-          timeouts,
-          ...(options.candidates ? { candidates: options.candidates } : {}),
-        })
+      ? await detectMode(
+          settings,
+          source ? await source.get(false) : (credential as string | null),
+          {
+            timeouts,
+            ...(options.candidates ? { candidates: options.candidates } : {}),
+          },
+        )
       : { port: settings.port ?? 587, security: settings.security };
-  return smtpTransport(settings, mode, password, timeouts, options.reuse);
+  if (source) return oauthTransport(settings, mode, source, timeouts, options.reuse);
+  return smtpTransport(settings, mode, credential as string | null, timeouts, options.reuse);
 }

@@ -11,6 +11,10 @@ export const smtpDiagnosisMessages = {
     'Le fournisseur refuse le mot de passe habituel pour un logiciel : créez un « mot de passe d’application » dans la sécurité du compte (Gmail, Outlook, Yahoo…) et saisissez-le ici.',
   SMTP_AUTH_REQUIRED:
     'Le serveur demande une identification. Choisissez « Identification : mot de passe » et saisissez l’identifiant et le mot de passe du compte.',
+  SMTP_AUTH_DISABLED:
+    'Microsoft 365 refuse l’envoi SMTP pour cette boîte : l’« authentification SMTP » (SMTP AUTH) y est désactivée. L’administrateur Microsoft 365 doit l’activer pour cette boîte : Centre d’administration Microsoft 365 › Utilisateurs actifs › la boîte › Courrier › Gérer les applications de messagerie › cocher « SMTP authentifié », ou en PowerShell : Set-CASMailbox -Identity <adresse> -SmtpClientAuthenticationDisabled $false. Réessayez ensuite (la prise en compte peut prendre une heure).',
+  SMTP_OAUTH_REJECTED:
+    'Le serveur refuse la connexion du compte Microsoft 365 ou Google. Vérifiez que l’identifiant est bien l’adresse du compte connecté et que l’application a l’autorisation d’envoi (SMTP.Send ou https://mail.google.com/) ; sinon cliquez sur « Révoquer l’accès » puis « Se connecter ».',
   SMTP_ENCRYPTION_REQUIRED:
     'Le serveur n’accepte le mot de passe que sur une connexion chiffrée. Choisissez la sécurité « STARTTLS » ou « SSL/TLS », ou « Détection automatique ».',
   SMTP_TLS_MISMATCH:

@@ -4,6 +4,7 @@
 // workstation's keychain (src/main/secrets) and only crosses the contract inside a request.
 import { z } from 'zod';
 import { isOneLine } from './mail';
+import { DEFAULT_OAUTH_SETTINGS, oauthSettingsSchema } from './oauth';
 import { smtpDiagnosisSchema } from './smtp-diagnosis';
 
 /** none: plain; starttls: upgrade required; tls: implicit TLS (SSL); auto: 465, 587, then 25. */
@@ -12,7 +13,11 @@ export type SmtpSecurity = z.infer<typeof smtpSecuritySchema>;
 /** The modes a connection really uses once `auto` has found one. */
 export type SmtpWireSecurity = Exclude<SmtpSecurity, 'auto'>;
 
-export const smtpAuthSchema = z.enum(['none', 'password']);
+/** microsoft / google: OAuth2 sign-in, XOAUTH2 on the wire (schemas/oauth.ts). */
+export const smtpAuthSchema = z.enum(['none', 'password', 'microsoft', 'google']);
+export type SmtpAuth = z.infer<typeof smtpAuthSchema>;
+export const isOAuth = (auth: SmtpAuth): auth is 'microsoft' | 'google' =>
+  auth === 'microsoft' || auth === 'google';
 
 const hostPattern =
   /^(?:[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?\.)*[A-Za-z0-9](?:[A-Za-z0-9-]{0,62}[A-Za-z0-9])?$|^\[?[0-9A-Fa-f:.]+\]?$/;
@@ -53,8 +58,15 @@ export const smtpSettingsSchema = z
     username: z.string().trim().max(254).refine(isOneLine, 'Sur une seule ligne.'),
     /** The one certificate accepted despite failing verification; null: TLS fully verified. */
     pinnedCertificate: pinnedCertificateSchema.nullable(),
+    /** The application registration used when `auth` is microsoft or google. */
+    oauth: oauthSettingsSchema.default(DEFAULT_OAUTH_SETTINGS),
   })
   .strict()
+  .refine((s) => !isOAuth(s.auth) || s.oauth.clientId !== '' || s.host === '', {
+    path: ['oauth', 'clientId'],
+    message:
+      'Saisissez l’ID client de l’application enregistrée par l’association (voir le guide dans le README).',
+  })
   .refine((s) => s.port !== null || s.security === 'auto' || s.host === '', {
     path: ['port'],
     message: 'Saisissez le port (465 ou 587 en général), ou choisissez « Détection automatique ».',
@@ -63,7 +75,11 @@ export const smtpSettingsSchema = z
     path: ['username'],
     message: 'Saisissez l’identifiant du compte (souvent l’adresse e-mail complète).',
   });
-export type SmtpSettings = z.output<typeof smtpSettingsSchema>;
+/**
+ * Input-shaped on purpose: `oauth` is optional, so settings written before OAuth existed (and
+ * code that builds them) stay valid; readers take DEFAULT_OAUTH_SETTINGS when it is absent.
+ */
+export type SmtpSettings = z.input<typeof smtpSettingsSchema>;
 
 export const DEFAULT_SMTP_SETTINGS: SmtpSettings = {
   host: '',
@@ -72,6 +88,7 @@ export const DEFAULT_SMTP_SETTINGS: SmtpSettings = {
   auth: 'password',
   username: '',
   pinnedCertificate: null,
+  oauth: DEFAULT_OAUTH_SETTINGS,
 };
 
 const facilityScope = z.number().int().positive().nullable();
@@ -91,7 +108,10 @@ export const smtpSettingsDetailSchema = z.object({
     auth: smtpAuthSchema,
     username: z.string(),
     pinnedCertificate: pinnedCertificateSchema.nullable(),
+    oauth: oauthSettingsSchema.default(DEFAULT_OAUTH_SETTINGS),
   }),
+  /** With microsoft / google: a refresh token for this account is in this workstation's keychain. */
+  oauthConnected: z.boolean(),
   /** A password for host|username is in this workstation's keychain (never the password). */
   passwordSaved: z.boolean(),
   /** Known only for this session (typed without « Mémoriser sur ce poste »). */
@@ -123,6 +143,9 @@ export const smtpTestInputSchema = z
     password: passwordInputSchema.optional(),
   })
   .strict();
+
+/** « Se connecter avec Microsoft / Google » and « Révoquer l’accès »: the form as it is. */
+export const smtpOAuthInputSchema = z.object({ settings: smtpSettingsSchema }).strict();
 
 export const smtpSendTestInputSchema = z
   .object({
@@ -177,6 +200,8 @@ export const providerPresetSchema = z.object({
   dailyLimit: z.number().int().nullable(),
   perMinute: z.number().int().nullable(),
   note: z.string(),
+  /** The OAuth2 sign-in this provider offers instead of a password (null: password only). */
+  oauth: z.enum(['microsoft', 'google']).nullable(),
 });
 export type ProviderPreset = z.infer<typeof providerPresetSchema>;
 
