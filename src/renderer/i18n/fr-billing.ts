@@ -4,6 +4,8 @@ import { formatEuros, formatPeriodFr } from '../../shared/money';
 
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 const factures = (n: number) => plural(n, 'facture');
+/** French thousands grouping: « 252 013 ». */
+const grouped = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 
 export const frBilling = {
   title: 'Journal des factures',
@@ -19,6 +21,8 @@ export const frBilling = {
     next: 'Mois suivant',
     search: 'Rechercher (résident, payeur, numéro)',
     drafts: 'Afficher les brouillons',
+    allFacilities: 'Tous les établissements',
+    allPeriods: 'Tous les mois',
   },
   run: {
     title: (period: string) => `Facturation du mois : ${formatPeriodFr(period)}`,
@@ -72,8 +76,16 @@ export const frBilling = {
     cancel: 'Annuler',
   },
   journal: {
-    title: (period: string) => `Factures et avoirs de ${formatPeriodFr(period)}`,
-    caption: (count: number) => `${plural(count, 'ligne')} dans le journal`,
+    title: (period: string | null) =>
+      period
+        ? `Factures et avoirs de ${formatPeriodFr(period)}`
+        : 'Factures et avoirs, toutes périodes',
+    caption: (count: number) => `${grouped(count)} ligne${count > 1 ? 's' : ''} dans le journal`,
+    /** How many invoices (and avoirs) the filters keep, all of them reachable by scrolling. */
+    count: (count: number) =>
+      count === 0 ? 'Aucune facture' : `${grouped(count)} facture${count > 1 ? 's' : ''}`,
+    scroller: 'Factures du journal : flèches, Page suivante et Fin pour parcourir',
+    loadingRow: (position: number) => `Chargement de la ligne ${grouped(position)}…`,
     empty: 'Aucune facture ne correspond à ces critères.',
     columns: {
       number: 'Numéro',

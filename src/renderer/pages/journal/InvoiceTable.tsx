@@ -1,10 +1,11 @@
 // The journal: one row per facture or avoir, its status and its envelope as labelled badges,
 // its PDFs. A click on the row (or its Détails button) opens the invoice beside the list.
 // Past a few hundred rows only those on screen are in the page (@tanstack/react-virtual), in
-// a real table still: the header stays, spacer rows keep the scroll height, and aria-rowcount
-// / aria-rowindex tell a screen reader where it is among all the rows.
+// a real table still: the header stays, spacer rows keep the scroll height of every row of
+// the list (all 250,000 of the network if asked), rows not loaded yet are busy placeholders,
+// and aria-rowcount / aria-rowindex tell a screen reader where it is among all the rows.
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type {
   InvoiceRow,
   InvoiceStatus,
@@ -73,13 +74,26 @@ function SortHeader({
 }
 
 export function InvoiceTable({
-  rows,
+  total,
+  rowAt,
+  onVisible,
+  loading = false,
+  scrollKey,
   selected,
   onSelect,
   sort,
   onSort,
 }: {
-  rows: InvoiceRow[];
+  /** Every row of the list, loaded or not: the scroll extent and aria-rowcount. */
+  total: number;
+  /** The row at an index, or undefined while its window loads (a placeholder row). */
+  rowAt: (index: number) => InvoiceRow | undefined;
+  /** Which rows are on screen, for their windows to be fetched. */
+  onVisible: (first: number, last: number) => void;
+  /** Some row on screen is still loading. */
+  loading?: boolean;
+  /** Back to the first row when this changes (other filters or sort). */
+  scrollKey: string;
   selected: number | null;
   onSelect: (id: number) => void;
   /** The journal's column sort; without onSort the headers are plain. */
@@ -88,30 +102,59 @@ export function InvoiceTable({
 }) {
   const c = t.columns;
   const scroller = useRef<HTMLDivElement>(null);
-  const windowed = rows.length >= WINDOWED_FROM;
+  const windowed = total >= WINDOWED_FROM;
   // Its functions change identity as it scrolls: React Compiler leaves this component alone.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
-    count: rows.length,
+    count: total,
     getScrollElement: () => scroller.current,
     estimateSize: () => ROW_HEIGHT,
     overscan: 12,
     enabled: windowed,
   });
-  if (rows.length === 0) return <p className="placeholder">{t.empty}</p>;
-
   const items = windowed
     ? virtualizer.getVirtualItems()
-    : rows.map((_, index) => ({ index, start: 0, end: 0 }));
+    : Array.from({ length: total }, (_, index) => ({ index, start: 0, end: 0 }));
   const first = items[0];
   const last = items[items.length - 1];
+  const firstIndex = first?.index ?? 0;
+  const lastIndex = last?.index ?? 0;
+  useEffect(() => onVisible(firstIndex, lastIndex), [onVisible, firstIndex, lastIndex]);
+  useEffect(() => {
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [scrollKey]);
+  // Rows wrap to different heights, known only once loaded and measured: at the end of the list
+  // (End key, scrollbar dragged down) the list grows under the user as the last window arrives.
+  // Stay at the end until they scroll away from it.
+  const atEnd = useRef(false);
+  useLayoutEffect(() => {
+    const element = scroller.current;
+    if (element && atEnd.current) element.scrollTop = element.scrollHeight;
+  });
+  const onScroll = () => {
+    const element = scroller.current;
+    if (element) {
+      atEnd.current = element.scrollTop + element.clientHeight >= element.scrollHeight - 2;
+    }
+  };
+  if (total === 0) return <p className="placeholder">{t.empty}</p>;
+
   const before = windowed && first ? first.start : 0;
   const after = windowed && last ? virtualizer.getTotalSize() - last.end : 0;
 
   return (
-    <div ref={scroller} className={windowed ? 'journal-scroll' : undefined}>
-      <table className="table journal-table" aria-rowcount={rows.length + 1}>
-        <caption className="sr-only">{t.caption(rows.length)}</caption>
+    // Focusable so that the keyboard scrolls it (arrows, Page suivante, Début, Fin) and a
+    // screen reader names it; a window too long for the page gets its own scrollbar.
+    <div
+      ref={scroller}
+      className={windowed ? 'journal-scroll' : undefined}
+      role={windowed ? 'region' : undefined}
+      aria-label={windowed ? t.scroller : undefined}
+      tabIndex={windowed ? 0 : undefined}
+      onScroll={windowed ? onScroll : undefined}
+    >
+      <table className="table journal-table" aria-rowcount={total + 1} aria-busy={loading}>
+        <caption className="sr-only">{t.caption(total)}</caption>
         <thead>
           <tr aria-rowindex={1}>
             <SortHeader column="number" label={c.number} sort={sort} onSort={onSort} />
@@ -137,8 +180,21 @@ export function InvoiceTable({
             </tr>
           )}
           {items.map(({ index }) => {
-            const row = rows[index];
-            if (!row) return null;
+            const row = rowAt(index);
+            if (!row) {
+              return (
+                <tr
+                  key={`loading-${String(index)}`}
+                  ref={windowed ? virtualizer.measureElement : undefined}
+                  data-index={index}
+                  aria-rowindex={index + 2}
+                  aria-busy="true"
+                  className="loading"
+                >
+                  <td colSpan={COLUMNS}>{t.loadingRow(index + 1)}</td>
+                </tr>
+              );
+            }
             return (
               <tr
                 key={row.id}

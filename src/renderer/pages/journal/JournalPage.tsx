@@ -1,6 +1,8 @@
-// Journal des factures: filters (établissement, période, search, drafts), the month's billing
-// run of the chosen facility, and the journal of factures and avoirs with their PDFs. Other
-// workstations' changes and messages leaving refresh it (data:changed, mail:progress).
+// Journal des factures: filters (établissement or all, période or all, search, drafts), the
+// month's billing run of the chosen facility, and the journal of factures and avoirs with their
+// PDFs — every invoice of the network when asked, read in windows as the table scrolls
+// (useInvoiceWindows). Other workstations' changes and messages leaving refresh it in place
+// (data:changed, mail:progress).
 import { useCallback, useState } from 'react';
 import type { EnvelopeState, Facility, InvoiceStatus, JournalSort } from '../../../shared/contract';
 import { ErrorNotice } from '../../components/ErrorNotice';
@@ -15,6 +17,7 @@ import { InvoiceDetail } from './InvoiceDetail';
 import { InvoiceTable } from './InvoiceTable';
 import { SentFilter } from './SentFilter';
 import { PdfReportContext, type PdfReport } from './PdfButtons';
+import { useInvoiceWindows } from './useInvoiceWindows';
 import './journal.css';
 
 const t = fr.billing;
@@ -40,9 +43,12 @@ export function JournalPage() {
 function Journal({ facilities }: { facilities: Facility[] }) {
   const { user } = useSession();
   const f = t.filters;
-  const [facilityId, setFacilityId] = useState(facilities[0]?.id ?? 0);
-  const [period, setPeriod] = useState(currentPeriod());
-  const [monthInput, setMonthInput] = useState(period);
+  /** Null: every facility of the network. */
+  const [facilityId, setFacilityId] = useState<number | null>(facilities[0]?.id ?? null);
+  const [month, setMonth] = useState(currentPeriod());
+  const [allPeriods, setAllPeriods] = useState(false);
+  const period = allPeriods ? null : month;
+  const [monthInput, setMonthInput] = useState(month);
   const [search, setSearch] = useState('');
   const [drafts, setDrafts] = useState(false);
   const [envelope, setEnvelope] = useState<EnvelopeState | null>(null);
@@ -51,7 +57,7 @@ function Journal({ facilities }: { facilities: Facility[] }) {
   const [sort, setSort] = useState<JournalSort | null>(null);
   const [pdfNotice, setPdfNotice] = useState<Parameters<PdfReport>[0] | null>(null);
   const query = useDebounced(search, 200);
-  const [list, reload] = useCall('invoices:list', {
+  const journal = {
     facilityId,
     period,
     search: query,
@@ -59,7 +65,9 @@ function Journal({ facilities }: { facilities: Facility[] }) {
     envelope,
     status,
     sort,
-  });
+  };
+  const windows = useInvoiceWindows(journal);
+  const reload = windows.refresh;
   useEvent(
     'data:changed',
     useCallback(() => reload(), [reload]),
@@ -73,7 +81,7 @@ function Journal({ facilities }: { facilities: Facility[] }) {
   const choosePeriod = (next: string) => {
     setMonthInput(next);
     if (isPeriod(next)) {
-      setPeriod(next);
+      setMonth(next);
       setOpenId(null);
     }
   };
@@ -83,9 +91,9 @@ function Journal({ facilities }: { facilities: Facility[] }) {
       <div className="toolbar" role="search" aria-label={f.label}>
         <Field label={f.facility}>
           <select
-            value={facilityId}
+            value={facilityId ?? ''}
             onChange={(event) => {
-              setFacilityId(Number(event.target.value));
+              setFacilityId(event.target.value === '' ? null : Number(event.target.value));
               setOpenId(null);
             }}
           >
@@ -94,23 +102,45 @@ function Journal({ facilities }: { facilities: Facility[] }) {
                 {facility.name}
               </option>
             ))}
+            {/* Last, so that the first facility stays the first choice and the default. */}
+            <option value="">{f.allFacilities}</option>
           </select>
         </Field>
         <div className="period-picker">
-          <button type="button" onClick={() => choosePeriod(shiftPeriod(period, -1))}>
+          <button
+            type="button"
+            disabled={allPeriods}
+            onClick={() => choosePeriod(shiftPeriod(month, -1))}
+          >
             {f.previous}
           </button>
           <Field label={f.period}>
             <input
               type="month"
               required
+              disabled={allPeriods}
               value={monthInput}
               onChange={(event) => choosePeriod(event.target.value)}
             />
           </Field>
-          <button type="button" onClick={() => choosePeriod(shiftPeriod(period, 1))}>
+          <button
+            type="button"
+            disabled={allPeriods}
+            onClick={() => choosePeriod(shiftPeriod(month, 1))}
+          >
             {f.next}
           </button>
+          <label className="check">
+            <input
+              type="checkbox"
+              checked={allPeriods}
+              onChange={(event) => {
+                setAllPeriods(event.target.checked);
+                setOpenId(null);
+              }}
+            />
+            {f.allPeriods}
+          </label>
         </div>
         <Field label={f.search}>
           <input type="search" value={search} onChange={(event) => setSearch(event.target.value)} />
@@ -130,13 +160,15 @@ function Journal({ facilities }: { facilities: Facility[] }) {
           {f.drafts}
         </label>
       </div>
-      <BillingRunPanel
-        key={`${facilityId}:${period}`}
-        facilityId={facilityId}
-        period={period}
-        canBill={user.canBill}
-        onChanged={reload}
-      />
+      {facilityId !== null && period !== null && (
+        <BillingRunPanel
+          key={`${facilityId}:${period}`}
+          facilityId={facilityId}
+          period={period}
+          canBill={user.canBill}
+          onChanged={reload}
+        />
+      )}
       {pdfNotice &&
         ('opened' in pdfNotice ? (
           <p className="notice notice-ok" role="status">
@@ -156,11 +188,17 @@ function Journal({ facilities }: { facilities: Facility[] }) {
           onChanged={reload}
         />
       )}
-      {list.status === 'error' && <ErrorNotice error={list.error} />}
-      {list.status === 'loading' && <p role="status">{fr.loading}</p>}
-      {list.status === 'ok' && (
+      {windows.error && <ErrorNotice error={windows.error} />}
+      <p className="journal-count" role="status" data-testid="journal-count">
+        {windows.total === null ? fr.loading : t.journal.count(windows.total)}
+      </p>
+      {windows.total !== null && (
         <InvoiceTable
-          rows={list.value}
+          total={windows.total}
+          rowAt={windows.rowAt}
+          onVisible={windows.show}
+          loading={windows.loading}
+          scrollKey={JSON.stringify(journal)}
           selected={openId}
           onSelect={setOpenId}
           sort={sort}
