@@ -51,6 +51,7 @@ export const frEnvelopes = {
       en_attente: 'En attente',
       lu: 'Lu (accusé reçu)',
       rejete: 'Rejeté (bounce)',
+      remis: 'Remis à la messagerie du poste',
     } satisfies Partial<Record<EnvelopeState, string>>,
   },
   history: {

@@ -82,9 +82,12 @@ export function outlookArgs(
   };
 }
 
-/** The system's own opener (default program for a file or a mailto: link), never a shell. */
-export function systemOpener(os: NodeJS.Platform): string {
-  if (os === 'win32') return 'explorer.exe';
-  if (os === 'darwin') return 'open';
-  return 'xdg-open';
+/**
+ * The system's own opener (default program for a file or a mailto: link), never a shell.
+ * explorer.exe answers 1 even when it opened the file, so only its failure to start counts;
+ * xdg-open and open exit non-zero when no program takes the file.
+ */
+export function systemOpener(os: NodeJS.Platform): { command: string; exitCounts: boolean } {
+  if (os === 'win32') return { command: 'explorer.exe', exitCounts: false };
+  return { command: os === 'darwin' ? 'open' : 'xdg-open', exitCounts: true };
 }

@@ -45,23 +45,25 @@ type Outcome = Pick<MailHandover, 'way' | 'toAttach' | 'receiptByHand'>;
 async function openIn(deps: HandoverDeps, program: string, draft: Draft): Promise<Outcome> {
   const windows = deps.platform.os === 'win32';
   const none = { toAttach: [], receiptByHand: false };
+  const timing = { settleMs: deps.settleMs };
   if (deps.method === 'thunderbird') {
-    await launch(program, thunderbirdArgs(draft, windows), deps.settleMs);
+    await launch(program, thunderbirdArgs(draft, windows), timing);
     // -compose has no receipt field: the user ticks it in Thunderbird.
     return { ...none, way: 'compose', receiptByHand: draft.requestReceipt };
   }
   if (deps.method === 'outlook') {
     const { args, way } = outlookArgs(draft, draft.requestReceipt, draft.emlPath);
-    await launch(program, args, deps.settleMs);
+    await launch(program, args, timing);
     return { ...none, way };
   }
+  const opener = { ...timing, exitCounts: systemOpener(deps.platform.os).exitCounts };
   try {
-    await launch(program, [draft.emlPath], deps.settleMs);
+    await launch(program, [draft.emlPath], opener);
     return { ...none, way: 'eml' };
   } catch {
     // No program for .eml files: a mailto: link, and the folder opened to attach the files.
-    await launch(program, [mailtoUrl(draft)], deps.settleMs);
-    await launch(program, [draft.folder], deps.settleMs).catch(() => undefined);
+    await launch(program, [mailtoUrl(draft)], opener);
+    await launch(program, [draft.folder], opener).catch(() => undefined);
     return {
       way: 'mailto',
       toAttach: draft.files.map((file) => file.slice(draft.folder.length + 1)),
@@ -106,7 +108,7 @@ export async function handOver(deps: HandoverDeps, request: HandoverRequest) {
   const { db, method } = deps;
   const program =
     method === 'system'
-      ? systemOpener(deps.platform.os)
+      ? systemOpener(deps.platform.os).command
       : await resolveClient(method, deps.chosenPath, deps.platform);
   const prepared = await prepareInvoiceMessage(db, deps.places, {
     invoiceId: request.invoiceId,

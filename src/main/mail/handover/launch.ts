@@ -8,7 +8,14 @@ import { PliError } from '../../../shared/contract';
 /** How long a program may take to fail before it is taken as started. */
 export const SETTLE_MS = 2000;
 
-export function launch(command: string, args: readonly string[], settleMs = SETTLE_MS) {
+export interface LaunchOptions {
+  settleMs?: number | undefined;
+  /** False for a launcher whose exit code says nothing (explorer.exe answers 1 on success). */
+  exitCounts?: boolean;
+}
+
+export function launch(command: string, args: readonly string[], options: LaunchOptions = {}) {
+  const { settleMs = SETTLE_MS, exitCounts = true } = options;
   return new Promise<void>((resolve, reject) => {
     let child;
     try {
@@ -32,7 +39,7 @@ export function launch(command: string, args: readonly string[], settleMs = SETT
     });
     child.once('exit', (code, signal) => {
       clearTimeout(timer);
-      if (code === 0) resolve();
+      if (code === 0 || !exitCounts) resolve();
       else
         reject(
           new PliError('MAIL_CLIENT_LAUNCH_FAILED', [
