@@ -28,3 +28,30 @@ export async function bundleWorker(entry: string): Promise<string> {
   });
   return outfile;
 }
+
+/** The forms a password leaks in: as typed, in base64, and inside an SMTP AUTH PLAIN line. */
+export function secretForms(user: string, password: string): string[] {
+  return [
+    password,
+    Buffer.from(password).toString('base64'),
+    Buffer.from(`\0${user}\0${password}`).toString('base64'),
+  ];
+}
+
+/** Every file under these folders, and which of them hold one of the forms. */
+export function searchFiles(
+  dirs: string[],
+  forms: string[],
+): { files: string[]; holding: string[] } {
+  const files = dirs.flatMap((dir) =>
+    fs
+      .readdirSync(dir, { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => path.join(entry.parentPath, entry.name)),
+  );
+  const holding = files.filter((file) => {
+    const bytes = fs.readFileSync(file);
+    return forms.some((form) => bytes.includes(form));
+  });
+  return { files, holding };
+}

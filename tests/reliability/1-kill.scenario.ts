@@ -7,7 +7,7 @@ import { afterAll, expect, it } from 'vitest';
 import { getBatch } from '../../src/main/mail/queue/progress';
 import { startFaultServer, type FaultServer } from '../fixtures/smtp-queue';
 import { ACCOUNT, batchOf, queueDatabase } from '../main/mail/queue/queue-fixture';
-import { codeSummary, duplicatesOf, record, seeded, workDir } from './record';
+import { codeSummary, duplicatesOf, record, seeded, transcript, workDir } from './record';
 import { bundleQueueWorker, startWorker } from './worker';
 
 const MESSAGES = 200;
@@ -57,6 +57,7 @@ it(`survives kill -9 at ${KILLS} random points of a ${MESSAGES}-message batch (s
     runs++;
     current = run.child;
     const result = await run.exited;
+    transcript('kill', result.out, result.err);
     if (result.code === 0) break;
     expect(result.signal, result.err).toBe('SIGKILL');
   }

@@ -16,10 +16,9 @@ import { smtpDiagnosisMessages, type SmtpDiagnosisCode } from '../../src/shared/
 import { actor } from '../fixtures/db';
 import { startFaultServer, type FaultOptions, type FaultServer } from '../fixtures/smtp-queue';
 import { ACCOUNT, batchOf, queueDatabase, smtpTransport } from '../main/mail/queue/queue-fixture';
-import { codeSummary, duplicatesOf, record, workDir } from './record';
+import { codeSummary, duplicatesOf, FAULT_AUTH, record, workDir, WRONG_PASSWORD } from './record';
 
 const MESSAGES = 50;
-const AUTH = { user: 'factures', pass: 'Bon-M0t-de-Passe' };
 const servers: FaultServer[] = [];
 afterAll(async () => {
   await Promise.all(servers.map((s) => s.close()));
@@ -96,8 +95,8 @@ const cases: Case[] = [
   },
   {
     name: 'mauvais mot de passe',
-    faults: { auth: AUTH },
-    first: (port) => smtpTransport(port, { ...AUTH, pass: 'Mauvais-M0t' }),
+    faults: { auth: FAULT_AUTH },
+    first: (port) => smtpTransport(port, { ...FAULT_AUTH, pass: WRONG_PASSWORD }),
     expected: { sent: MESSAGES, failed: 0, paused: 'SMTP_AUTH_FAILED', codes: [] },
   },
 ];
@@ -130,7 +129,7 @@ describe('SMTP fault matrix', () => {
         expect(paused).toMatchObject({ state: 'paused', pausedCode: c.expected.paused });
         // The French message saying what to fix, never the password typed.
         expect(paused?.pausedReason).toBe(smtpDiagnosisMessages[c.expected.paused!]);
-        expect(paused?.pausedReason).not.toContain('Mauvais-M0t');
+        expect(paused?.pausedReason).not.toContain(WRONG_PASSWORD);
         expect(server.deliveries).toHaveLength(0);
         shown.push(paused!.pausedCode);
         resumeBatch(db, actor('POSTE-FACT'), batch.id);

@@ -90,3 +90,7 @@ export function seeded(seed: number): () => number {
 export function keep(name: string, dir: string): void {
   fs.cpSync(dir, path.join(WORK, name), { recursive: true });
 }
+
+/** The fault matrix's login, and the wrong password typed there (both searched for last). */
+export const FAULT_AUTH = { user: 'factures', pass: 'Bon-M0t-de-Passe' };
+export const WRONG_PASSWORD = 'Mauvais-M0t';

@@ -3,8 +3,6 @@
 // the preferences file, every file of the data folder, the captured logs and every contract
 // result are searched for the password (plain and base64) and it is found only in the keychain.
 import crypto from 'node:crypto';
-import fs from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHandlers, dispatch, type Handlers } from '../../../src/main/api';
 import { hashPassword } from '../../../src/main/auth/password';
@@ -12,7 +10,7 @@ import { closeAppContext, createAppContext, type AppContext } from '../../../src
 import { createConfPrefs } from '../../../src/main/prefs/conf-store';
 import { accountKey, Secrets, systemKeychain } from '../../../src/main/secrets';
 import { startSmtp, type TestSmtp } from '../../fixtures/smtp';
-import { tempDir } from '../../helpers';
+import { searchFiles, secretForms, tempDir } from '../../helpers';
 
 const PASSWORD = `Pli-${crypto.randomUUID()}`;
 const USER = 'factures@tilleuls.example';
@@ -125,22 +123,11 @@ describe('the SMTP password', () => {
     expect(server.authAttempts).toContain(PASSWORD);
 
     context.db.close();
-    const forms = [
-      PASSWORD,
-      Buffer.from(PASSWORD).toString('base64'),
-      Buffer.from(`\0${USER}\0${PASSWORD}`).toString('base64'),
-    ];
-    const files = fs
-      .readdirSync(dataDir, { recursive: true, withFileTypes: true })
-      .filter((entry) => entry.isFile())
-      .map((entry) => path.join(entry.parentPath, entry.name));
+    const forms = secretForms(USER, PASSWORD);
+    const { files, holding } = searchFiles([dataDir], forms);
     expect(files.some((f) => f.endsWith('.sqlite'))).toBe(true);
     expect(files.some((f) => f.endsWith('preferences.json'))).toBe(true);
-    for (const file of files) {
-      const bytes = fs.readFileSync(file);
-      for (const form of forms)
-        expect(bytes.includes(form), `${file} holds the password`).toBe(false);
-    }
+    expect(holding, 'files holding the password').toEqual([]);
     for (const text of [...logs, ...results]) {
       for (const form of forms) expect(text).not.toContain(form);
     }
