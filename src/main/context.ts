@@ -36,6 +36,8 @@ export interface AppContext {
   openFile?: (file: string) => Promise<void>;
   /** Electron opens a sign-in page in the system browser; the web host's renderer opens a tab. */
   openExternal?: (url: string) => Promise<void>;
+  /** Electron's file dialog for « Choisir le programme… »; in a browser the path is typed. */
+  chooseProgram?: (title: string) => Promise<string | null>;
 }
 
 export interface ContextOptions {
@@ -44,6 +46,7 @@ export interface ContextOptions {
   prefs: PrefsStore;
   openFile?: (file: string) => Promise<void>;
   openExternal?: (url: string) => Promise<void>;
+  chooseProgram?: (title: string) => Promise<string | null>;
   /** Tests pass a keychain under their own service name. */
   secrets?: Secrets;
   receiptSecrets?: Secrets;

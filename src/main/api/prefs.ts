@@ -2,8 +2,11 @@
 // workstation's own preferences; they never reach the shared file. The mail programs' paths
 // chosen by hand are checked (a program that exists and can run) before they are kept, and
 // prefs:get says where Pli finds each program by itself, so the page can say « introuvable ».
-import type { WorkstationPrefs } from '../../shared/contract';
-import type { workstationPrefsSaveInputSchema } from '../../shared/contract/schemas/prefs';
+import { PliError, type WorkstationPrefs } from '../../shared/contract';
+import type {
+  chooseProgramInputSchema,
+  workstationPrefsSaveInputSchema,
+} from '../../shared/contract/schemas/prefs';
 import type { AppContext } from '../context';
 import {
   checkProgram,
@@ -25,6 +28,7 @@ export function prefsHandlers(context: AppContext, platform: Platform = systemPl
       outlook: await detectClient('outlook', platform),
       thunderbird: await detectClient('thunderbird', platform),
     },
+    canBrowse: context.chooseProgram !== undefined,
   });
   /** Empty: look where the program usually is; otherwise it must be a program. */
   const checked = async (file: string | null) =>
@@ -49,6 +53,18 @@ export function prefsHandlers(context: AppContext, platform: Platform = systemPl
         context.prefs.set('thunderbirdPath', paths.thunderbird);
       }
       return read();
+    },
+    'prefs:chooseProgram': async ({
+      program,
+    }: z.output<typeof chooseProgramInputSchema>): Promise<{ path: string | null }> => {
+      context.session.require();
+      if (!context.chooseProgram) {
+        throw new PliError('INVALID_INPUT', [
+          'Dans le navigateur, tapez le chemin complet du programme.',
+        ]);
+      }
+      const name = program === 'outlook' ? 'Outlook' : 'Thunderbird';
+      return { path: await context.chooseProgram(`Choisir le programme ${name}`) };
     },
   };
 }

@@ -1,6 +1,6 @@
 // Electron's main process: the thin shell around the same context and handlers the web host
 // uses. Everything Electron-specific about security lives here and in window-options.ts.
-import { app, BrowserWindow, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createHandlers } from '../api';
@@ -71,6 +71,20 @@ if (!app.requestSingleInstanceLock()) {
       openFile: async (file) => {
         const failure = await shell.openPath(file);
         if (failure) throw new Error(failure);
+      },
+      // The path still goes through prefs:save's check before it is kept.
+      chooseProgram: async (title) => {
+        const options = {
+          title,
+          properties: ['openFile' as const],
+          filters:
+            process.platform === 'win32' ? [{ name: 'Programmes', extensions: ['exe'] }] : [],
+        };
+        const window = BrowserWindow.getFocusedWindow();
+        const chosen = window
+          ? await dialog.showOpenDialog(window, options)
+          : await dialog.showOpenDialog(options);
+        return chosen.canceled ? null : (chosen.filePaths[0] ?? null);
       },
       // Only the sign-in page the api built from the settings' endpoints (https, or a test
       // server on this machine's loopback) reaches here.

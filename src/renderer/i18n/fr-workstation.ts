@@ -29,6 +29,7 @@ export const frWorkstation = {
   missing: (name: Program) =>
     `${PROGRAM_NAMES[name]} est introuvable sur ce poste : indiquez son emplacement avec « Choisir le programme… », ou choisissez Pli.`,
   choose: 'Choisir le programme…',
+  browse: 'Parcourir…',
   path: (name: Program) => `Chemin complet de ${PROGRAM_NAMES[name]}`,
   pathHint: (name: Program) =>
     name === 'outlook'

@@ -4,7 +4,12 @@
 import { z } from 'zod';
 import './zod-locale';
 import { aboutSchema } from './schemas/app';
-import { workstationPrefsSaveInputSchema, workstationPrefsSchema } from './schemas/prefs';
+import {
+  chooseProgramInputSchema,
+  chooseProgramSchema,
+  workstationPrefsSaveInputSchema,
+  workstationPrefsSchema,
+} from './schemas/prefs';
 import { mailHandoverInputSchema, mailHandoverSchema } from './schemas/handover';
 import { dashboardInputSchema, dashboardSchema } from './schemas/dashboard';
 import {
@@ -144,6 +149,7 @@ export const channels = {
   'app:about': { input: noInput, output: aboutSchema },
   'prefs:get': { input: noInput, output: workstationPrefsSchema },
   'prefs:save': { input: workstationPrefsSaveInputSchema, output: workstationPrefsSchema },
+  'prefs:chooseProgram': { input: chooseProgramInputSchema, output: chooseProgramSchema },
   'db:status': { input: noInput, output: dbStatusSchema },
   'db:create': { input: dbCreateInputSchema, output: dbStatusSchema },
   'db:retry': { input: noInput, output: dbStatusSchema },

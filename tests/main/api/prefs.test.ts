@@ -88,3 +88,24 @@ describe('prefs:get / prefs:save', () => {
     });
   });
 });
+
+describe('prefs:chooseProgram', () => {
+  it('opens the shell’s file dialog where there is one, and says to type the path otherwise', async () => {
+    expect(await ok<WorkstationPrefs>('prefs:get', {})).toMatchObject({ canBrowse: false });
+    const typed = await dispatch(handlers, 'prefs:chooseProgram', { program: 'thunderbird' });
+    expect(typed).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+
+    const titles: string[] = [];
+    context.chooseProgram = async (title) => {
+      titles.push(title);
+      return '/opt/thunderbird/thunderbird';
+    };
+    expect(await ok<WorkstationPrefs>('prefs:get', {})).toMatchObject({ canBrowse: true });
+    expect(await ok('prefs:chooseProgram', { program: 'outlook' })).toEqual({
+      path: '/opt/thunderbird/thunderbird',
+    });
+    expect(titles).toEqual(['Choisir le programme Outlook']);
+    const bad = await dispatch(handlers, 'prefs:chooseProgram', { program: 'pigeon' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+  });
+});

@@ -32,6 +32,11 @@ function ProgramPath({
 }) {
   const [open, setOpen] = useState(value !== '');
   const hint = useId();
+  const browse = useAction();
+  const pick = async () => {
+    const chosen = await browse.run(() => client.call('prefs:chooseProgram', { program }));
+    if (chosen?.path) onChange(chosen.path);
+  };
   const chosen = prefs.clientPaths[program];
   const detected = prefs.detected[program];
   return (
@@ -58,6 +63,12 @@ function ProgramPath({
           <p id={hint} className="placeholder">
             {t.pathHint(program)}
           </p>
+          {prefs.canBrowse && (
+            <button type="button" disabled={browse.busy} onClick={() => void pick()}>
+              {t.browse}
+            </button>
+          )}
+          {browse.error && <ErrorNotice error={browse.error} />}
         </>
       ) : (
         <button type="button" onClick={() => setOpen(true)}>

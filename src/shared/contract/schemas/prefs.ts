@@ -19,7 +19,14 @@ export const workstationPrefsSchema = z.object({
   clientPaths: clientPathsSchema,
   /** Where Pli finds each program by itself (Program Files, registry, PATH); null: introuvable. */
   detected: clientPathsSchema,
+  /** « Parcourir… » opens a file dialog (Electron); in a browser the path is typed. */
+  canBrowse: z.boolean(),
 });
+
+export const chooseProgramInputSchema = z
+  .object({ program: z.enum(['outlook', 'thunderbird']) })
+  .strict();
+export const chooseProgramSchema = z.object({ path: z.string().nullable() });
 export type WorkstationPrefs = z.infer<typeof workstationPrefsSchema>;
 
 export const workstationPrefsSaveInputSchema = z
