@@ -3,12 +3,13 @@
 // (with Pli's Message-ID), and the family's read receipt for it is filed in the mailbox. The
 // administrator sets the mailbox (a wrong password diagnosed in French first), saves it,
 // « Vérifier maintenant »: the journal shows « Lu » for that invoice, with the read date in its
-// tooltip, and the « Lu (accusé reçu) » filter finds it. The settings page passes axe-core.
+// tooltip, and the « Lu (accusé reçu) » filter finds it; a bounced one shows « Rejeté » in red with
+// the remote reply. The settings page passes axe-core.
 import crypto from 'node:crypto';
 import path from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
-import { mdn, startImap, type TestImap } from '../tests/fixtures/imap';
+import { dsn, mdn, startImap, type TestImap } from '../tests/fixtures/imap';
 import { expect, openDemo, test } from './fixtures';
 
 const USER = 'factures@les-tilleuls.example';
@@ -22,8 +23,8 @@ test.afterAll(async () => {
   await imap.close();
 });
 
-/** Last month's first invoice of Les Tilleuls never emailed, now sent: its Message-ID. */
-function sendOneInShare(dataDir: string): { number: string; messageId: string } {
+/** Last month's first invoice of Les Tilleuls never emailed, now sent: its row and Message-ID. */
+function sendOneInShare(dataDir: string): { number: string; id: number; messageId: string } {
   const db = new Database(path.join(dataDir, 'pli.sqlite'));
   try {
     const invoice = db
@@ -50,7 +51,7 @@ function sendOneInShare(dataDir: string): { number: string; messageId: string } 
     const id = Number(row.lastInsertRowid);
     const messageId = `<pli.${id}.${crypto.randomBytes(8).toString('hex')}@les-tilleuls.example>`;
     db.prepare('UPDATE mail_messages SET message_id = ? WHERE id = ?').run(messageId, id);
-    return { number: invoice.number, messageId };
+    return { number: invoice.number, id, messageId };
   } finally {
     db.close();
   }
@@ -63,6 +64,17 @@ test('the administrator reads the receipts mailbox; the journal shows « Lu »',
   test.setTimeout(120_000);
   await openDemo(page, pli.url);
   const { number, messageId } = sendOneInShare(pli.dataDir);
+  // A second invoice bounces after the server accepted it.
+  const bounced = sendOneInShare(pli.dataDir);
+  await imap.deliver(
+    dsn({
+      messageId: bounced.messageId,
+      envelopeId: String(bounced.id),
+      to: USER,
+      recipient: 'famille.roux@exemple.fr',
+      diagnostic: '550 5.1.1 <famille.roux@exemple.fr>: boîte inconnue',
+    }),
+  );
   await imap.deliver(
     mdn({
       messageId,
@@ -95,15 +107,15 @@ test('the administrator reads the receipts mailbox; the journal shows « Lu »',
   await expect(result).toContainText('Le serveur IMAP refuse l’identifiant ou le mot de passe');
   await page.getByLabel('Mot de passe de la boîte').fill(PASSWORD);
   await page.getByRole('button', { name: 'Tester la connexion' }).click();
-  await expect(result).toHaveText('Connexion réussie : le dossier « INBOX » contient 1 message.');
+  await expect(result).toHaveText('Connexion réussie : le dossier « INBOX » contient 2 messages.');
 
   await page.getByRole('button', { name: 'Enregistrer' }).click();
   await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
   await page.getByRole('button', { name: 'Vérifier maintenant' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'accusé' })).toHaveText(
-    '1 nouveau message lu dans la boîte, 1 accusé enregistré.',
+    '2 nouveaux messages lus dans la boîte, 2 accusés enregistrés.',
   );
-  await expect(page.getByTestId('receipts-status')).toContainText('1 accusé enregistré en tout.');
+  await expect(page.getByTestId('receipts-status')).toContainText('2 accusés enregistrés en tout.');
 
   // The page passes axe-core (WCAG 2.1 A/AA), screenshot kept with the results.
   const axe = await new AxeBuilder({ page })
@@ -135,4 +147,16 @@ test('the administrator reads the receipts mailbox; the journal shows « Lu »',
   const tooltip = (await read.getAttribute('title')) ?? '';
   expect(tooltip).toMatch(/^Lu\n/);
   expect(tooltip).toMatch(/\nLu le 03\/11\/2026 à \d{2}:30 \(accusé de réception\)/);
+
+  // « Rejeté (bounce) »: the other invoice, in red like « En échec », with the remote reply.
+  await filters
+    .getByRole('combobox', { name: /^Envoi/ })
+    .selectOption({ label: 'Rejeté (bounce)' });
+  await expect(rows.getByRole('rowheader')).toHaveText(bounced.number);
+  const rejected = rows.locator('[data-envelope="rejete"]');
+  await expect(rejected).toHaveText('⛔ Rejeté');
+  await expect(rejected).toHaveCSS('color', 'rgb(161, 29, 33)');
+  expect(await rejected.getAttribute('title')).toContain(
+    'Motif du rejet : smtp; 550 5.1.1 <famille.roux@exemple.fr>: boîte inconnue',
+  );
 });
