@@ -5,26 +5,34 @@
 // self-signed certificate is shown as a warning for as long as it is pinned. The same form sets
 // a facility's own server, chosen above it (SmtpScope).
 import { useEffect, useState } from 'react';
-import type {
-  PresentedCertificate,
-  ProviderPreset,
-  SmtpSettings as Settings,
-  SmtpSettingsDetail,
-  SmtpTestResult,
+import {
+  DEFAULT_OAUTH_SETTINGS,
+  isOAuth,
+  type PresentedCertificate,
+  type ProviderPreset,
+  type SmtpSettings as Settings,
+  type SmtpSettingsDetail,
+  type SmtpTestResult,
 } from '../../../shared/contract';
 import { client } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
 import { useAction, useDebounced } from '../../hooks';
 import { frSmtp as t } from '../../i18n/fr-smtp';
+import { frSmtpOAuth as to } from '../../i18n/fr-smtp-oauth';
 import { useSession } from '../../session/SessionContext';
 import { PinnedWarning, RememberRow } from './SmtpParts';
 import { SmtpResult } from './SmtpResult';
 import { SmtpScope } from './SmtpScope';
+import { OAuthConnection, OAuthFields } from './SmtpOAuth';
 
 type Draft = Omit<Settings, 'port'> & { port: string };
 
-const toDraft = (s: Settings): Draft => ({ ...s, port: s.port === null ? '' : String(s.port) });
+const toDraft = (s: Settings): Draft => ({
+  ...s,
+  oauth: s.oauth ?? DEFAULT_OAUTH_SETTINGS,
+  port: s.port === null ? '' : String(s.port),
+});
 
 function readDraft(draft: Draft): Settings | null {
   const port = draft.port.trim() === '' ? null : Number(draft.port);
@@ -135,6 +143,8 @@ function Editor({
     });
 
   const suggested = presets?.suggested;
+  const preset = presets?.all.find((p) => p.host === draft.host);
+  const oauth = isOAuth(draft.auth) ? draft.auth : null;
   const passwordHint = current.passwordSaved
     ? t.passwordSaved
     : current.passwordInSession
@@ -203,9 +213,20 @@ function Editor({
             onChange={(e) => set({ auth: e.target.value as Draft['auth'] })}
           >
             <option value="password">{t.auths.password}</option>
+            <option value="microsoft">{to.auths.microsoft}</option>
+            <option value="google">{to.auths.google}</option>
             <option value="none">{t.auths.none}</option>
           </select>
         </Field>
+        {oauth && (
+          <Field label={to.account}>
+            <input
+              value={draft.username}
+              autoComplete="off"
+              onChange={(e) => set({ username: e.target.value })}
+            />
+          </Field>
+        )}
         {draft.auth === 'password' && (
           <>
             <Field label={t.username}>
@@ -227,6 +248,31 @@ function Editor({
           </>
         )}
       </div>
+      {preset?.oauth && draft.auth === 'password' && (
+        <div className="notice" data-testid="smtp-oauth-proposal">
+          <p className="placeholder">{preset.note}</p>
+          <p>{to.propose(to.auths[preset.oauth])}</p>
+          <button type="button" onClick={() => set({ auth: preset.oauth ?? 'password' })}>
+            {to.useOAuth(to.auths[preset.oauth])}
+          </button>
+        </div>
+      )}
+      {oauth && (
+        <>
+          <OAuthFields
+            provider={oauth}
+            value={draft.oauth ?? DEFAULT_OAUTH_SETTINGS}
+            onChange={(value) => set({ oauth: value })}
+          />
+          <OAuthConnection
+            key={`${oauth}|${current.version ?? 0}`}
+            provider={oauth}
+            account={draft.username}
+            connected={current.oauthConnected}
+            read={settings}
+          />
+        </>
+      )}
       {draft.auth === 'password' && (
         <RememberRow
           remember={remember}
