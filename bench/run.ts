@@ -3,26 +3,54 @@
 //  - demo generation (default and ≥ 250,000 invoices) vs. plain inserts of as many rows;
 //  - the Résidents list query on the large file vs. a bare count of the same table.
 //  - invoice PDFs per second, pdf-lib vs. the same invoice printed by Chromium (bench/pdf.ts);
-//    `npm run bench -- pdf` runs this one alone.
-// Writes bench/results/latest.json and prints a table. Never a timed test.
+//  - the bulk send pipeline vs. a bare nodemailer pool (bench/pipeline.ts), the main side's
+//    memory across 1,000 messages (bench/memory.ts), the throttle's fidelity (bench/throttle.ts).
+// `npm run bench -- --only pipeline,memory` (or `-- pdf`) runs those items alone and keeps the
+// other figures of latest.json. Writes bench/results/latest.json and latest.md (the README's
+// table, bench/report.ts) and prints the table. Never a timed test.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { generateDemo } from '../src/main/db/demo/generate';
 import { openDatabase } from '../src/main/db/open';
 import { listResidents } from '../src/main/residents/repository';
+import { benchMemory } from './memory';
+import { benchLargeJournal } from './journal';
 import { benchPdf, describePdfBench } from './pdf';
+import { benchPipeline } from './pipeline';
+import {
+  loadResults,
+  measure,
+  onlyItems,
+  saveResults,
+  type BenchRow,
+  type Results,
+} from './report';
+import { benchRows } from './rows';
+import { benchThrottle } from './throttle';
 
-// `npm run bench -- pdf`: the invoice PDFs alone (a minute rather than the demo's long run),
-// written into bench/results/latest.json beside the figures of the last full run.
-if (process.argv.slice(2).includes('pdf')) {
-  const file = 'bench/results/latest.json';
-  const last: unknown = fs.existsSync(file) ? JSON.parse(fs.readFileSync(file, 'utf8')) : {};
-  const invoicePdf = await benchPdf();
-  fs.mkdirSync('bench/results', { recursive: true });
-  const results = { ...(last as object), invoicePdfDate: new Date().toISOString(), invoicePdf };
-  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`factures PDF   : ${describePdfBench(invoicePdf)}`);
+// The items that run alone (`--only`), each adding its keys to latest.json.
+const items: Record<string, () => Promise<Record<string, unknown>>> = {
+  pdf: async () => ({ invoicePdf: await benchPdf() }),
+  pipeline: async () => ({ bulkPipeline: await benchPipeline() }),
+  memory: async () => ({ memory: await benchMemory() }),
+  throttle: async () => ({ throttle: await benchThrottle() }),
+  // The journal's windows and the cold start, on their own large demo (bench/journal.ts).
+  journal: benchLargeJournal,
+};
+
+/** The table, in the issue's order. */
+function tableRows(results: Results): BenchRow[] {
+  const mine = benchRows(results);
+  return [...mine.pdf, ...mine.pipeline, ...mine.memory, ...mine.throttle];
+}
+
+const only = onlyItems(process.argv.slice(2), Object.keys(items));
+if (only) {
+  const results = loadResults();
+  for (const item of only)
+    await measure(results, item, items[item] as () => Promise<Record<string, unknown>>);
+  console.log(saveResults(results, tableRows(results)));
   process.exit(0);
 }
 
@@ -100,20 +128,20 @@ const queries = {
   baselineCount: median(() => large.db.prepare('SELECT count(*) FROM residents').get()),
 };
 large.db.close();
-const invoicePdf = await benchPdf();
+const measured: Results = {};
+for (const [item, run] of Object.entries(items)) await measure(measured, item, run);
+const invoicePdf = measured.invoicePdf as Awaited<ReturnType<typeof benchPdf>>;
 
-const results = {
+const results: Results = {
+  ...measured,
   date: new Date().toISOString(),
-  machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model ?? '?', node: process.version },
   demoDefault: { rows: small.figures, seconds: small.seconds, megabytes: small.megabytes },
   demoLarge: { rows: large.figures, seconds: large.seconds, megabytes: large.megabytes },
   baselinePlainInsertsSeconds: baseline,
   demoLargeVsBaseline: large.seconds / baseline,
   residentsListMs: queries,
-  invoicePdf,
 };
-fs.mkdirSync('bench/results', { recursive: true });
-fs.writeFileSync('bench/results/latest.json', `${JSON.stringify(results, null, 2)}\n`);
+const table = saveResults(results, tableRows(results));
 fs.rmSync(dir, { recursive: true, force: true });
 
 const f = (n: number, d = 2) => n.toFixed(d);
@@ -124,10 +152,11 @@ console.log(
   `demo large     : ${large.figures.residents} résidents, ${large.figures.invoices} factures, ${large.figures.invoiceLines} lignes, ${large.figures.payments} paiements — ${f(large.seconds)} s, ${f(large.megabytes, 1)} Mo`,
 );
 console.log(
-  `baseline       : ${large.figures.invoices} factures + ${large.figures.invoiceLines} lignes en INSERT nus — ${f(baseline)} s (démo = ${f(results.demoLargeVsBaseline, 1)} × baseline)`,
+  `baseline       : ${large.figures.invoices} factures + ${large.figures.invoiceLines} lignes en INSERT nus — ${f(baseline)} s (démo = ${f(large.seconds / baseline, 1)} × baseline)`,
 );
 console.log(
   `residents:list : présents ${f(queries.presentResidents)} ms, recherche ${f(queries.searchByName)} ms, baseline count(*) ${f(queries.baselineCount, 3)} ms (médianes sur 25, ${large.figures.residents} résidents)`,
 );
 console.log(`factures PDF   : ${describePdfBench(invoicePdf)}`);
-console.log('bench: résultats dans bench/results/latest.json');
+console.log(table);
+console.log('bench: résultats dans bench/results/latest.json et latest.md');
