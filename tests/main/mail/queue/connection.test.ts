@@ -1,11 +1,13 @@
 // The queue's SMTP transport as the app opens it (openAccount, the association's server on
 // 127.0.0.1): a batch goes over one connection, not one per message; a connection dropped during
 // DATA fails that message for the queue to retry (nodemailer resends nothing behind its back),
-// and the next message opens a new connection.
+// and the next message opens a new connection; a connection that timed out while the batch
+// waited (its pace, a backoff) is simply opened again for the next message.
 import { expect, it } from 'vitest';
 import { openAccount } from '../../../../src/main/mail/queue/accounts';
 import { composeRow } from '../../../../src/main/mail/queue/adapters';
 import { runQueue } from '../../../../src/main/mail/queue/engine';
+import { smtpTransport } from '../../../../src/main/mail/smtp/connection';
 import { getSmtpSettings, saveSmtpSettings } from '../../../../src/main/mail/smtp/settings';
 import { Secrets } from '../../../../src/main/secrets';
 import { actor } from '../../../fixtures/db';
@@ -74,6 +76,48 @@ it('sends a batch over one connection and leaves a dropped one to the queue', as
     );
   } finally {
     db.close();
+    await server.close();
+  }
+});
+
+it('opens the connection again for the next message after it timed out while waiting', async () => {
+  let connections = 0;
+  const server = await startFaultServer({
+    greetingDelayMs: () => {
+      connections++;
+      return 0;
+    },
+  });
+  const settings = {
+    host: '127.0.0.1',
+    port: server.port,
+    security: 'none' as const,
+    auth: 'none' as const,
+    username: '',
+    pinnedCertificate: null,
+  };
+  const timeouts = { connectionMs: 2000, greetingMs: 2000, socketMs: 200 };
+  const transport = smtpTransport(
+    settings,
+    { port: server.port, security: 'none' },
+    null,
+    timeouts,
+    true,
+  );
+  const raw = (n: number) =>
+    Buffer.from(`From: a@example.org\r\nTo: b@example.org\r\nMessage-ID: <${n}@pli>\r\n\r\nx\r\n`);
+  const envelope = { from: 'a@example.org', to: ['b@example.org'] };
+  try {
+    await transport.send({ raw: raw(1) }, envelope);
+    await transport.send({ raw: raw(2) }, envelope);
+    expect(connections).toBe(1);
+    // Idle past the socket timeout, as during the 10 s pause of the default pace.
+    await new Promise((resolve) => setTimeout(resolve, 600));
+    await transport.send({ raw: raw(3) }, envelope);
+    expect(connections).toBe(2);
+    expect(server.deliveries.map((d) => d.messageId)).toEqual(['<1@pli>', '<2@pli>', '<3@pli>']);
+  } finally {
+    transport.close();
     await server.close();
   }
 });
