@@ -7,8 +7,25 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Page } from '@playwright/test';
 import { fakeProgram } from '../tests/fixtures/fake-program';
 import { expect, openDemo, test } from './fixtures';
+
+/** Journal des factures, filtered on last month (the demo's latest issued invoices). */
+async function openLastMonth(page: Page) {
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Journal des factures' })
+    .click();
+  const last = new Date();
+  last.setDate(1);
+  last.setMonth(last.getMonth() - 1);
+  const period = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`;
+  await page
+    .getByRole('search', { name: 'Filtres du journal' })
+    .getByRole('textbox', { name: 'Période' })
+    .fill(period);
+}
 
 test('hands one invoice to Thunderbird from the journal', async ({ page, pli }, testInfo) => {
   test.setTimeout(120_000);
@@ -44,15 +61,7 @@ test('hands one invoice to Thunderbird from the journal', async ({ page, pli }, 
   await nav.getByRole('link', { name: 'Envoi groupé' }).click();
   await expect(page.getByTestId('bulk-via-pli')).toContainText('toujours par le serveur');
 
-  await nav.getByRole('link', { name: 'Journal des factures' }).click();
-  const last = new Date();
-  last.setDate(1);
-  last.setMonth(last.getMonth() - 1);
-  const period = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`;
-  await page
-    .getByRole('search', { name: 'Filtres du journal' })
-    .getByRole('textbox', { name: 'Période' })
-    .fill(period);
+  await openLastMonth(page);
   const row = page.locator('.journal-table tbody tr').first();
   await expect(row).toBeVisible({ timeout: 30_000 });
   const number = ((await row.getByRole('rowheader').textContent()) ?? '').trim();
@@ -92,5 +101,48 @@ test('hands one invoice to Thunderbird from the journal', async ({ page, pli }, 
   const files = fields.attachment!.split(',').map((url) => fileURLToPath(url));
   expect(path.basename(files[0]!)).toBe(`Facture ${number}.pdf`);
   expect(fs.readFileSync(files[0]!).subarray(0, 5).toString()).toBe('%PDF-');
+  fs.rmSync(bin, { recursive: true, force: true });
+});
+
+test('a Thunderbird that fails to start: the French reason, then « Envoyer par Pli »', async ({
+  page,
+  pli,
+}) => {
+  test.setTimeout(120_000);
+  const bin = fs.mkdtempSync(path.join(os.tmpdir(), 'pli-e2e-thunderbird-'));
+  const broken = fakeProgram(bin, 'thunderbird', 1);
+  await openDemo(page, pli.url);
+  const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+  await nav.getByRole('link', { name: 'Paramètres' }).click();
+  await page.getByRole('link', { name: 'Ce poste' }).click();
+  const form = page.getByRole('region', { name: 'Préférences de ce poste' });
+  const method = form.getByRole('group', { name: 'Méthode d’envoi des e-mails ponctuels' });
+  await method.getByLabel('Thunderbird', { exact: true }).check();
+  await method.getByRole('button', { name: 'Choisir le programme…' }).click();
+  await method.getByLabel('Chemin complet de Thunderbird').fill(broken.path);
+  await form.getByRole('button', { name: 'Enregistrer' }).click();
+  await expect(form.getByRole('status')).toHaveText('Préférences du poste enregistrées.');
+
+  await openLastMonth(page);
+  const row = page.locator('.journal-table tbody tr').first();
+  await expect(row).toBeVisible({ timeout: 30_000 });
+  const number = ((await row.getByRole('rowheader').textContent()) ?? '').trim();
+  await row.click();
+  const detail = page.getByRole('region', { name: /facture/i }).filter({ hasText: number });
+  await detail.getByRole('button', { name: 'Envoyer par e-mail' }).click();
+  const dialog = page.getByRole('dialog', { name: `Envoyer la facture ${number} par e-mail` });
+  await dialog.getByRole('button', { name: 'Ouvrir dans Thunderbird' }).click();
+  await expect(dialog.getByRole('alert')).toContainText(
+    'Le programme de messagerie n’a pas pu être ouvert avec ce message ; rien n’a été remis.',
+  );
+  expect(broken.calls()).toHaveLength(1);
+  await dialog.getByRole('button', { name: 'Envoyer par Pli' }).click();
+  await expect(dialog).toBeHidden();
+  // Pli's own queue (Mode test: the outbox) takes it; nothing says « remis ».
+  const envelope = page
+    .locator('.journal-table tbody tr')
+    .filter({ hasText: number })
+    .locator('[data-envelope]');
+  await expect(envelope).toHaveAttribute('data-envelope', /en_attente|envoye/, { timeout: 30_000 });
   fs.rmSync(bin, { recursive: true, force: true });
 });
