@@ -7,9 +7,18 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { fakeProgram } from '../tests/fixtures/fake-program';
 import { expect, openDemo, test } from './fixtures';
+
+/** axe-core: no serious or critical violation on the page as it is now. */
+async function expectAccessible(page: Page) {
+  const axe = await new AxeBuilder({ page }).analyze();
+  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
+    [],
+  );
+}
 
 /** Journal des factures, filtered on last month (the demo's latest issued invoices). */
 async function openLastMonth(page: Page) {
@@ -57,6 +66,7 @@ test('hands one invoice to Thunderbird from the journal', async ({ page, pli }, 
   await expect(program.getByTestId('program-status')).toHaveText(
     `Choisi pour ce poste : ${thunderbird.path}`,
   );
+  await expectAccessible(page);
 
   await nav.getByRole('link', { name: 'Envoi groupé' }).click();
   await expect(page.getByTestId('bulk-via-pli')).toContainText('toujours par le serveur');
@@ -72,6 +82,7 @@ test('hands one invoice to Thunderbird from the journal', async ({ page, pli }, 
   await expect(dialog.getByText('Ce poste remet le message à Thunderbird')).toBeVisible();
   await dialog.getByRole('button', { name: 'Ouvrir dans Thunderbird' }).click();
   await expect(dialog.getByRole('status')).toContainText('Le message est ouvert dans Thunderbird');
+  await expectAccessible(page);
   const shot = testInfo.outputPath('remis-a-thunderbird.png');
   await page.screenshot({ path: shot, fullPage: true });
   await testInfo.attach('remis-a-thunderbird', { path: shot, contentType: 'image/png' });
