@@ -159,4 +159,10 @@ test('the administrator reads the receipts mailbox; the journal shows « Lu »',
   expect(await rejected.getAttribute('title')).toContain(
     'Motif du rejet : smtp; 550 5.1.1 <famille.roux@exemple.fr>: boîte inconnue',
   );
+  // Its panel: the message row, rejected, with the remote server's reason.
+  await rows.getByRole('button', { name: 'Détails' }).click();
+  const history = page.getByRole('region', { name: 'Envois par e-mail' });
+  const message = history.getByRole('row').filter({ hasText: 'famille.roux@exemple.fr' });
+  await expect(message).toContainText('rejeté le 03/11/2026');
+  await expect(message).toContainText('550 5.1.1 <famille.roux@exemple.fr>: boîte inconnue');
 });

@@ -95,7 +95,9 @@ export function messageHistory(db: Database.Database, invoiceId: number): Invoic
     .prepare(
       `SELECT m.id, m.doc_type, m.state, ${WHEN} AS at, m.to_addresses, mu.name AS sent_by,
               m.workstation, m.last_reply, m.last_error_code, m.resent_after_interruption,
-              m.resend_of, m.attempts, ${HANDED('m')} AS handed_to
+              m.resend_of, m.attempts, ${HANDED('m')} AS handed_to,
+              ${receiptOf('m', 'effect')} AS receipt_effect,
+              ${receiptOf('m', 'reported_at')} AS receipt_at, ${receiptOf('m', 'detail')} AS receipt_detail
        FROM mail_messages m LEFT JOIN users mu ON mu.id = m.created_by
        WHERE m.invoice_id = ? ORDER BY m.id DESC`,
     )
@@ -113,6 +115,9 @@ export function messageHistory(db: Database.Database, invoiceId: number): Invoic
     resend_of: number | null;
     attempts: number;
     handed_to: InvoiceMessage['handedTo'];
+    receipt_effect: 'lu' | 'rejete' | null;
+    receipt_at: string | null;
+    receipt_detail: string | null;
   }[];
   return rows.map((r) => ({
     id: r.id,
@@ -128,5 +133,9 @@ export function messageHistory(db: Database.Database, invoiceId: number): Invoic
     resendOf: r.resend_of,
     attempts: r.attempts,
     handedTo: r.handed_to,
+    receipt:
+      r.receipt_effect && r.receipt_at
+        ? { effect: r.receipt_effect, at: r.receipt_at, detail: r.receipt_detail }
+        : null,
   }));
 }

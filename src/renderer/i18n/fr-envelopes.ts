@@ -83,6 +83,10 @@ export const frEnvelopes = {
     } as Record<string, string | undefined>,
     resent: 'renvoyé après interruption',
     resendOf: 'nouvel envoi après un échec',
+    receipt: {
+      lu: (iso: string) => `lu ${formatDateTimeFr(iso)} (accusé de réception)`,
+      rejete: (iso: string) => `rejeté ${formatDateTimeFr(iso)} par le serveur du destinataire`,
+    },
     attempts: (n: number) => `${n} essai${n > 1 ? 's' : ''}`,
     by: (name: string | null, workstation: string) =>
       `${name ?? 'Utilisateur supprimé'} (poste ${workstation})`,

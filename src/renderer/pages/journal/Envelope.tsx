@@ -107,12 +107,24 @@ export function MessageHistory({ messages }: { messages: InvoiceMessage[] }) {
                     {m.resentAfterInterruption && <small className="muted"> ({h.resent})</small>}
                     {m.resendOf !== null && <small className="muted"> ({h.resendOf})</small>}
                     {m.attempts > 1 && <small className="muted"> · {h.attempts(m.attempts)}</small>}
+                    {m.receipt && (
+                      <span
+                        className={m.receipt.effect === 'rejete' ? 'message-failed' : undefined}
+                        data-receipt={m.receipt.effect}
+                      >
+                        {' '}
+                        · {h.receipt[m.receipt.effect](m.receipt.at)}
+                      </span>
+                    )}
                   </td>
                   <td>{h.kinds[m.docType] ?? m.docType}</td>
                   <td>{m.recipients.join(', ')}</td>
                   <td>{h.by(m.sentBy, m.workstation)}</td>
                   <td>
                     {reason && <p className="message-reason">{reason}</p>}
+                    {m.receipt?.effect === 'rejete' && m.receipt.detail && (
+                      <p className="message-reason">{m.receipt.detail}</p>
+                    )}
                     {m.reply && <code>{m.reply}</code>}
                   </td>
                 </tr>

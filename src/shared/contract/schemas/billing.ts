@@ -129,6 +129,10 @@ export const invoiceMessageSchema = z.object({
   attempts: z.number().int().nonnegative(),
   /** Handed to a mail program (the row is then out of Pli's queue, 'cancelled'). */
   handedTo: handedToSchema,
+  /** The read receipt or bounce that speaks for this sent row (mail_receipts), if any. */
+  receipt: z
+    .object({ effect: z.enum(['lu', 'rejete']), at: z.string(), detail: z.string().nullable() })
+    .nullable(),
 });
 export type InvoiceMessage = z.output<typeof invoiceMessageSchema>;
 

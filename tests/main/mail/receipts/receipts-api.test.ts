@@ -11,6 +11,7 @@ import { openDatabase } from '../../../../src/main/db/open';
 import { ReceiptPoller } from '../../../../src/main/mail/receipts/poller';
 import type {
   Dashboard,
+  InvoiceDetail,
   InvoiceRow,
   MailBatch,
   Presend,
@@ -168,6 +169,12 @@ describe('read receipts and bounces', () => {
       envelope: 'lu',
     });
     expect(read.map((r) => r.number)).toEqual([row.number]);
+    // The invoice's panel: the message row says when it was read.
+    const detail = await ok<InvoiceDetail>('invoices:get', { id: row.invoiceId });
+    expect(detail.messages[0]).toMatchObject({
+      state: 'sent',
+      receipt: { effect: 'lu', at: '2026-11-03T08:30:00.000Z', detail: null },
+    });
     // The home page's « Lues » figure counts it.
     expect(await readOnDashboard()).toBe(readBefore + 1);
   });
@@ -188,6 +195,9 @@ describe('read receipts and bounces', () => {
     expect(envelope.state).toBe('rejete');
     expect(envelope.reply).toContain('550 5.1.1');
     expect(envelope.reply).toContain('User unknown');
+    const detail = await ok<InvoiceDetail>('invoices:get', { id: row.invoiceId });
+    expect(detail.messages[0]?.receipt).toMatchObject({ effect: 'rejete' });
+    expect(detail.messages[0]?.receipt?.detail).toContain('550 5.1.1');
   });
 
   it('records a delivered DSN and a deleted MDN without changing the envelope', async () => {
