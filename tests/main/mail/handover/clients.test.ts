@@ -12,6 +12,7 @@ import {
   type Platform,
 } from '../../../../src/main/mail/handover/clients';
 import { createConfPrefs } from '../../../../src/main/prefs/conf-store';
+import { safeFileName } from '../../../../src/main/mail/handover/draft';
 import { fakeProgram } from '../../../fixtures/fake-program';
 import { tempDir } from '../../../helpers';
 
@@ -26,6 +27,14 @@ describe('detecting the programs', () => {
       'D:\\Logiciels\\Thunderbird\\thunderbird.exe',
     );
     expect(parseRegDefault('\r\nERROR: introuvable\r\n', {})).toBeNull();
+    // A French Windows names the default value « (par défaut) ».
+    const french = REG_OUTPUT.replace('(Default)', '(par défaut)').replace(
+      'REG_SZ',
+      'REG_EXPAND_SZ',
+    );
+    expect(parseRegDefault(french, { PLI_ROOT: 'C:\\Apps' })).toBe(
+      'C:\\Apps\\Thunderbird\\thunderbird.exe',
+    );
   });
 
   it('on Windows, looks in Program Files first, then in the registry', async () => {
@@ -73,6 +82,17 @@ describe('detecting the programs', () => {
     expect(await detectClient('thunderbird', platform)).toBe(thunderbird.path);
     fakeProgram(dir, 'outlook');
     expect(await detectClient('outlook', platform)).toBeNull();
+  });
+});
+
+describe('file names of the hand-off', () => {
+  it('keeps accents, apostrophes and commas, and replaces what a system refuses', () => {
+    expect(safeFileName("Relevé d'août, n°3.pdf", 'linux')).toBe("Relevé d'août, n°3.pdf");
+    expect(safeFileName('Famille "Jeanne" <d\'Arc>?.pdf', 'win32')).toBe(
+      "Famille _Jeanne_ _d'Arc__.pdf",
+    );
+    expect(safeFileName('../../etc/passwd', 'linux')).toBe('.._.._etc_passwd');
+    expect(safeFileName('nom. ', 'win32')).toBe('nom');
   });
 });
 
