@@ -247,7 +247,11 @@ export function SingleSendDialog({
             type="submit"
             className="primary"
             disabled={
-              action.busy || to.length === 0 || (password !== null && password.value === '')
+              // Until the workstation's method is known, the message could go the wrong way.
+              prefs.status === 'loading' ||
+              action.busy ||
+              to.length === 0 ||
+              (password !== null && password.value === '')
             }
           >
             {password
