@@ -2,19 +2,23 @@
 // the contract.
 import { z } from 'zod';
 import { isoDate, languageSchema, optionalEmailField } from './fields';
+import { isOneLine } from './mail';
 
 export const contactRoleSchema = z.enum(['famille', 'tuteur', 'mandataire']);
 export const civiliteSchema = z.enum(['M.', 'Mme']);
 
 const text = (max: number) => z.string().trim().max(max);
+// Names end in the To header of every invoice email and in its subject: one line only.
+const name = (max: number) =>
+  text(max).refine(isOneLine, 'Un nom tient sur une seule ligne, sans retour à la ligne.');
 
 export const contactInputSchema = z
   .object({
     id: z.number().int().positive().nullable(),
     role: contactRoleSchema,
     civilite: z.enum(['', 'M.', 'Mme']),
-    nom: text(100).min(1, 'Saisissez le nom du contact.'),
-    prenom: text(100),
+    nom: name(100).min(1, 'Saisissez le nom du contact.'),
+    prenom: name(100),
     relationship: text(60),
     email: optionalEmailField,
     phone: text(30),
@@ -34,8 +38,8 @@ export const residentInputSchema = z
   .object({
     facilityId: z.number().int().positive(),
     civilite: civiliteSchema,
-    nom: text(100).min(1, 'Saisissez le nom du résident.'),
-    prenom: text(100).min(1, 'Saisissez le prénom du résident.'),
+    nom: name(100).min(1, 'Saisissez le nom du résident.'),
+    prenom: name(100).min(1, 'Saisissez le prénom du résident.'),
     dateNaissance: isoDate.nullable(),
     room: text(20),
     admissionDate: isoDate,
