@@ -51,6 +51,7 @@ export function receiptHandlers(context: AppContext) {
     return {
       ...at,
       passwordSaved: uses && (await context.receiptSecrets.saved(at.settings)),
+      passwordInSession: uses && context.receiptSecrets.inSession(at.settings),
       smtpPasswordReusable: smtp !== null && (await context.secrets.find(smtp)) !== null,
       cursor: publicCursor(db),
     };

@@ -22,6 +22,7 @@ export const frReceipts = {
   username: 'Identifiant (souvent l’adresse e-mail)',
   password: 'Mot de passe de la boîte',
   passwordSaved: 'Enregistré sur ce poste',
+  passwordInSession: 'Saisi pour cette session (non mémorisé)',
   folder: 'Dossier',
   useSmtp: 'Utiliser le mot de passe du serveur d’envoi (même identifiant), mémorisé sur ce poste',
   badPort: 'Le port doit être un nombre entre 1 et 65535 (993 en SSL/TLS, 143 en STARTTLS).',

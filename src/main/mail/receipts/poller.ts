@@ -21,6 +21,16 @@ export interface ReceiptPollerOptions {
   intervalMs?: number;
 }
 
+/**
+ * Whether a background check is due: reading is on, and no workstation (this one included)
+ * checked within most of a period, so the workstations take turns rather than all reading.
+ */
+export function checkDue(db: Database.Database, every: number, now = Date.now()): boolean {
+  if (!getReceiptSettings(db).settings.enabled) return false;
+  const last = readCursor(db).lastCheckAt;
+  return !last || now - Date.parse(last) >= every * 0.8;
+}
+
 export class ReceiptPoller {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<ReceiptCheckResult> | null = null;
@@ -40,9 +50,7 @@ export class ReceiptPoller {
 
   private async tick(every: number): Promise<void> {
     const db = this.options.db();
-    if (!db || !getReceiptSettings(db).settings.enabled) return;
-    const last = readCursor(db).lastCheckAt;
-    if (last && Date.now() - Date.parse(last) < every * 0.8) return;
+    if (!db || !checkDue(db, every)) return;
     // A background failure is kept in the cursor for the settings page, never thrown.
     await this.checkNow().catch(() => undefined);
   }

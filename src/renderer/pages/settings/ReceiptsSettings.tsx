@@ -155,7 +155,13 @@ function Editor({ detail }: { detail: ReceiptSettingsDetail }) {
             autoComplete="new-password"
             value={password}
             disabled={useSmtp}
-            placeholder={current.passwordSaved ? t.passwordSaved : ''}
+            placeholder={
+              current.passwordSaved
+                ? t.passwordSaved
+                : current.passwordInSession
+                  ? t.passwordInSession
+                  : ''
+            }
             onChange={(e) => setPassword(e.target.value)}
           />
         </Field>

@@ -51,6 +51,8 @@ export const receiptSettingsDetailSchema = z.object({
   version: z.number().int().positive().nullable(),
   settings: receiptSettingsSchema,
   passwordSaved: z.boolean(),
+  /** Typed on this workstation for this session only (« Mémoriser » unticked). */
+  passwordInSession: z.boolean(),
   /** The sending server uses the same login and its password is known on this workstation. */
   smtpPasswordReusable: z.boolean(),
   cursor: receiptCursorSchema,
