@@ -64,7 +64,8 @@ export function createAppContext(options: ContextOptions): AppContext {
     db: () => (db.status().state === 'open' ? db.connection() : null),
     workstation: () => options.prefs.get('workstationName'),
     events,
-    open: (connection, facilityId) => openAccount(connection, secrets, options.dataDir, facilityId),
+    open: (connection, facilityId, key) =>
+      openAccount(connection, secrets, options.dataDir, facilityId, key),
   });
   // Unfinished batches (this workstation's or another's whose holder died) resume at start.
   mailQueue.start();

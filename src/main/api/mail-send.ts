@@ -16,6 +16,8 @@ import {
 import type { AppContext } from '../context';
 import { batchFailures, sendInvoices } from '../mail/send';
 import { resumeBatch } from '../mail/queue/batches';
+import { senderAccount } from '../mail/queue/accounts';
+import { loadMailSettings } from '../mail/settings';
 import { oauthAccountOf } from '../mail/smtp/oauth/access';
 import { smtpSettingsFor } from '../mail/smtp/settings';
 import { isTestMode } from '../mail/smtp/transport';
@@ -30,10 +32,13 @@ export function senderChecks(context: AppContext) {
   /** The password given now is kept; otherwise one must already be known on this workstation. */
   async function ensurePassword(facilityId: number | null, password: Password) {
     const settings = smtpSettingsFor(db(), facilityId);
-    // A Microsoft 365 / Google account signed in on this workstation needs no password.
+    // A Microsoft 365 / Google account signed in on this workstation needs no password; in
+    // sender mode 'user', the account is the user's own mailbox, signed in by them.
     if (isOAuth(settings.auth) && !isTestMode(settings)) {
-      if (await context.secrets.oauth.connected(oauthAccountOf(settings))) return;
-      throw new PliError('OAUTH_NOT_CONNECTED');
+      const mode = loadMailSettings(db()).senderMode;
+      const own = senderAccount(settings, { mode, address: context.session.require().email ?? '' });
+      if (await context.secrets.oauth.connected(oauthAccountOf(own))) return;
+      throw new PliError(mode === 'user' ? 'OAUTH_OWN_NOT_CONNECTED' : 'OAUTH_NOT_CONNECTED');
     }
     if (settings.auth !== 'password' || isTestMode(settings)) return;
     const account = { host: settings.host, username: settings.username };

@@ -30,4 +30,7 @@ export const frSmtpOAuth = {
   propose: (provider: string) =>
     `Ce fournisseur permet la connexion « ${provider} », sans mot de passe enregistré.`,
   useOAuth: (provider: string) => `Utiliser « ${provider} »`,
+  own: 'Votre boîte d’envoi',
+  ownIntro: (account: string) =>
+    `Les e-mails partent de votre propre adresse (${account || 'aucune adresse dans votre fiche'}) : connectez votre boîte une fois sur ce poste pour pouvoir envoyer.`,
 } as const;

@@ -81,6 +81,8 @@ import {
   oauthAccountResultSchema,
   oauthFinishInputSchema,
   oauthStartResultSchema,
+  ownMailboxInputSchema,
+  ownMailboxSchema,
 } from './schemas/oauth';
 import {
   smtpGetInputSchema,
@@ -239,6 +241,9 @@ export const channels = {
   'smtp:oauthStart': { input: smtpOAuthInputSchema, output: oauthStartResultSchema },
   'smtp:oauthFinish': { input: oauthFinishInputSchema, output: oauthAccountResultSchema },
   'smtp:oauthRevoke': { input: smtpOAuthInputSchema, output: oauthAccountResultSchema },
+  'smtp:ownAccount': { input: ownMailboxInputSchema, output: ownMailboxSchema },
+  'smtp:oauthStartOwn': { input: ownMailboxInputSchema, output: oauthStartResultSchema },
+  'smtp:oauthRevokeOwn': { input: ownMailboxInputSchema, output: oauthAccountResultSchema },
   'dashboard:month': { input: dashboardInputSchema, output: dashboardSchema },
   'receipts:settings': { input: noInput, output: receiptSettingsDetailSchema },
   'receipts:save': { input: receiptSaveInputSchema, output: receiptSettingsDetailSchema },

@@ -105,6 +105,8 @@ export const errorMessages = {
     'L’accès au compte d’envoi a expiré ou a été retiré (mot de passe du compte changé, accès révoqué, longue inactivité). Un administrateur doit se reconnecter : Paramètres › Serveur d’envoi, « Se connecter », puis reprendre l’envoi.',
   OAUTH_NOT_CONNECTED:
     'Le compte d’envoi n’est pas connecté sur ce poste. Dans Paramètres › Serveur d’envoi, cliquez sur « Se connecter » et autorisez Pli dans le navigateur, puis réessayez.',
+  OAUTH_OWN_NOT_CONNECTED:
+    'Les e-mails partent de votre propre boîte, et elle n’est pas encore connectée sur ce poste. Dans Paramètres › Ce poste, « Votre boîte d’envoi », cliquez sur « Se connecter » et autorisez Pli dans le navigateur, puis réessayez.',
   OAUTH_STATE_MISMATCH:
     'La réponse reçue du navigateur ne correspond pas à la connexion demandée par Pli (elle a été ignorée par sécurité). Cliquez à nouveau sur « Se connecter » et terminez la connexion dans l’onglet qui s’ouvre.',
   OAUTH_TIMEOUT:

@@ -6,7 +6,7 @@ import type Database from 'better-sqlite3';
 import { accountKey, type Secrets } from '../../secrets';
 import { providerPresets } from '../smtp/presets';
 import { smtpSettingsFor } from '../smtp/settings';
-import type { SmtpSettings } from '../../../shared/contract';
+import { isOAuth, type SmtpSettings } from '../../../shared/contract';
 import { accessTokenSource } from '../smtp/oauth/access';
 import { isTestMode, openTransport, type Credential } from '../smtp/transport';
 import type { MailTransport } from '../smtp/connection';
@@ -15,9 +15,30 @@ import type { QueueTransport } from './types';
 
 export const OUTBOX_ACCOUNT = 'outbox';
 
-export function accountKeyForFacility(db: Database.Database, facilityId: number | null): string {
+/** Who sends a message: its sender mode and From address (mail_messages.sender_mode, from_address). */
+export interface MessageSender {
+  mode: string;
+  address: string;
+}
+
+/**
+ * With a Microsoft 365 / Google server and sender mode 'user', each user sends from their own
+ * mailbox, signed in by themselves: the account is that mailbox. A password server keeps the
+ * association's login whatever the From (the server relays for the users' addresses).
+ */
+export function senderAccount(settings: SmtpSettings, sender?: MessageSender): SmtpSettings {
+  return isOAuth(settings.auth) && sender?.mode === 'user' && sender.address !== ''
+    ? { ...settings, username: sender.address }
+    : settings;
+}
+
+export function accountKeyForFacility(
+  db: Database.Database,
+  facilityId: number | null,
+  sender?: MessageSender,
+): string {
   const settings = smtpSettingsFor(db, facilityId);
-  return isTestMode(settings) ? OUTBOX_ACCOUNT : accountKey(settings);
+  return isTestMode(settings) ? OUTBOX_ACCOUNT : accountKey(senderAccount(settings, sender));
 }
 
 /** The SMTP helper's transport as the queue's: raw MIME goes as `{ raw, envelope }`. */
@@ -66,8 +87,12 @@ export async function openAccount(
   secrets: Secrets,
   dataDir: string,
   facilityId: number | null,
+  key?: string,
 ): Promise<OpenedAccount> {
-  const settings = smtpSettingsFor(db, facilityId);
+  const server = smtpSettingsFor(db, facilityId);
+  // A user's own mailbox (senderAccount): the key says which, after « host| ».
+  const own = key && isOAuth(server.auth) ? key.slice(key.indexOf('|') + 1) : '';
+  const settings = own && own !== server.username ? { ...server, username: own } : server;
   const transport = await openTransport(settings, await credentialFor(settings, secrets), {
     dataDir,
     reuse: true,

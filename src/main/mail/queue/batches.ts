@@ -36,7 +36,8 @@ export function enqueueBatch(
     const marks = ids.map(() => '?').join(', ');
     const rows = db
       .prepare(
-        `SELECT m.id, m.batch_id, m.state, m.from_address, m.doc_type, i.facility_id, i.period
+        `SELECT m.id, m.batch_id, m.state, m.from_address, m.sender_mode, m.doc_type,
+           i.facility_id, i.period
          FROM mail_messages m LEFT JOIN invoices i ON i.id = m.invoice_id
          WHERE m.id IN (${marks})`,
       )
@@ -45,6 +46,7 @@ export function enqueueBatch(
       batch_id: number | null;
       state: string;
       from_address: string;
+      sender_mode: string;
       doc_type: string;
       facility_id: number | null;
       period: string | null;
@@ -55,7 +57,11 @@ export function enqueueBatch(
     ) {
       throw new PliError('MAIL_QUEUE_ROWS_INVALID');
     }
-    const accounts = new Set(rows.map((r) => accountKeyForFacility(db, r.facility_id)));
+    const accounts = new Set(
+      rows.map((r) =>
+        accountKeyForFacility(db, r.facility_id, { mode: r.sender_mode, address: r.from_address }),
+      ),
+    );
     if (accounts.size !== 1) throw new PliError('MAIL_QUEUE_MIXED_SENDERS');
     const only = <T>(values: T[]): T | null =>
       new Set(values).size === 1 ? (values[0] ?? null) : null;

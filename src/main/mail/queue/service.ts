@@ -22,7 +22,8 @@ export interface QueueServiceOptions {
   db: () => Database.Database | null;
   workstation: () => string;
   events: QueueEvents;
-  open: (db: Database.Database, facilityId: number | null) => Promise<OpenedAccount>;
+  /** `key`: the batch's account (a user's own mailbox differs from the facility's login). */
+  open: (db: Database.Database, facilityId: number | null, key: string) => Promise<OpenedAccount>;
   tickMs?: number;
   log?: (message: string, error?: unknown) => void;
 }
@@ -140,7 +141,7 @@ export class MailQueueService {
   private async run(db: Database.Database, key: string, facilityId: number | null) {
     let opened: OpenedAccount;
     try {
-      opened = await this.options.open(db, facilityId);
+      opened = await this.options.open(db, facilityId, key);
     } catch (error) {
       const failure = defaultClassify(error);
       if (error instanceof PliError || failure.kind === 'pause') pauseAccount(db, key, failure);

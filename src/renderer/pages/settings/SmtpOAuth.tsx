@@ -5,11 +5,11 @@
 // process) or, in the web host, in a new tab opened here; the call that follows waits until the
 // browser comes back to Pli's loopback listener.
 import { useState } from 'react';
-import type { OAuthSettings, SmtpSettings } from '../../../shared/contract';
+import type { ChannelOutput, OAuthSettings } from '../../../shared/contract';
 import { client } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
 import { Field } from '../../components/Field';
-import { useAction } from '../../hooks';
+import { useAction, useCall } from '../../hooks';
 import { frSmtpOAuth as t } from '../../i18n/fr-smtp-oauth';
 
 type Provider = 'microsoft' | 'google';
@@ -77,20 +77,25 @@ export function OAuthFields({
   );
 }
 
+type Started = ChannelOutput<'smtp:oauthStart'>;
+type Revoked = ChannelOutput<'smtp:oauthRevoke'>;
+
 /**
- * The sign-in state and its two buttons, for the settings as typed: `read` is called on a click
- * (null: the form is invalid and says why).
+ * The sign-in state and its two buttons. `start` and `revoke` call the administrator's or the
+ * user's own channels; `start` resolves null when the form is invalid (it says why).
  */
 export function OAuthConnection({
   provider,
   account,
   connected: initially,
-  read,
+  start,
+  revoke,
 }: {
   provider: Provider;
   account: string;
   connected: boolean;
-  read: () => SmtpSettings | null;
+  start: () => Promise<Started | null>;
+  revoke: () => Promise<Revoked | null>;
 }) {
   const [connected, setConnected] = useState<string | null>(null);
   const [known, setKnown] = useState(initially);
@@ -100,16 +105,15 @@ export function OAuthConnection({
   const shown = connected ?? (known ? account : null);
 
   const connect = async () => {
-    const settings = read();
-    if (!settings) return;
     setNotice('');
     const done = await run(async () => {
-      const start = await client.call('smtp:oauthStart', { settings });
+      const started = await start();
+      if (!started) return null;
       // The web host: the browser's own tab. Electron opened the system browser already.
-      if (!start.opened) window.open(start.url, '_blank', 'noopener');
+      if (!started.opened) window.open(started.url, '_blank', 'noopener');
       setWaiting(true);
       try {
-        return await client.call('smtp:oauthFinish', { flowId: start.flowId });
+        return await client.call('smtp:oauthFinish', { flowId: started.flowId });
       } finally {
         setWaiting(false);
       }
@@ -119,10 +123,8 @@ export function OAuthConnection({
       setKnown(true);
     }
   };
-  const revoke = async () => {
-    const settings = read();
-    if (!settings) return;
-    const done = await run(() => client.call('smtp:oauthRevoke', { settings }));
+  const disconnect = async () => {
+    const done = await run(revoke);
     if (done) {
       setConnected(null);
       setKnown(false);
@@ -141,11 +143,35 @@ export function OAuthConnection({
           {t.connect[provider]}
         </button>
         {shown && (
-          <button type="button" disabled={busy} onClick={() => void revoke()}>
+          <button type="button" disabled={busy} onClick={() => void disconnect()}>
             {t.revoke}
           </button>
         )}
       </div>
     </div>
+  );
+}
+
+/**
+ * « Votre boîte d’envoi » (Paramètres › Ce poste): in sender mode 'user' with a Microsoft 365 /
+ * Google server, each user connects their own mailbox on their workstation. Nothing shows
+ * otherwise.
+ */
+export function OwnMailbox() {
+  const [mailbox] = useCall('smtp:ownAccount', { facilityId: null });
+  if (mailbox.status !== 'ok' || !mailbox.value.applies || !mailbox.value.provider) return null;
+  const { provider, account, connected } = mailbox.value;
+  return (
+    <section className="editor" aria-label={t.own}>
+      <h3>{t.own}</h3>
+      <p className="placeholder">{t.ownIntro(account)}</p>
+      <OAuthConnection
+        provider={provider}
+        account={account}
+        connected={connected}
+        start={() => client.call('smtp:oauthStartOwn', { facilityId: null })}
+        revoke={() => client.call('smtp:oauthRevokeOwn', { facilityId: null })}
+      />
+    </section>
   );
 }

@@ -269,7 +269,14 @@ function Editor({
             provider={oauth}
             account={draft.username}
             connected={current.oauthConnected}
-            read={settings}
+            start={async () => {
+              const s = settings();
+              return s ? client.call('smtp:oauthStart', { settings: s }) : null;
+            }}
+            revoke={async () => {
+              const s = settings();
+              return s ? client.call('smtp:oauthRevoke', { settings: s }) : null;
+            }}
           />
         </>
       )}

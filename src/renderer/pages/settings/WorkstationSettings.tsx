@@ -13,6 +13,7 @@ import { FormStatus } from '../../components/FormStatus';
 import { useAction, useCall } from '../../hooks';
 import { fr } from '../../i18n/fr';
 import { frWorkstation as t } from '../../i18n/fr-workstation';
+import { OwnMailbox } from './SmtpOAuth';
 
 const METHODS: readonly MailMethod[] = ['smtp', 'outlook', 'thunderbird', 'system'];
 type Program = 'outlook' | 'thunderbird';
@@ -180,5 +181,10 @@ export function WorkstationSettings() {
   const [prefs] = useCall('prefs:get', {});
   if (prefs.status === 'loading') return <p>{fr.loading}</p>;
   if (prefs.status === 'error') return <ErrorNotice error={prefs.error} />;
-  return <Editor initial={prefs.value} />;
+  return (
+    <>
+      <Editor initial={prefs.value} />
+      <OwnMailbox />
+    </>
+  );
 }

@@ -81,3 +81,18 @@ export const oauthAccountResultSchema = z.object({
   /** « Révoquer l’accès »: the provider confirmed the revocation (false when it has none). */
   revokedAtProvider: z.boolean().optional(),
 });
+
+/** « Votre boîte d’envoi » (sender mode 'user'): the signed-in user's own mailbox. */
+export const ownMailboxInputSchema = z
+  .object({ facilityId: z.number().int().positive().nullable() })
+  .strict();
+
+export const ownMailboxSchema = z.object({
+  /** The server is a Microsoft 365 / Google account and messages leave from the user's address. */
+  applies: z.boolean(),
+  provider: oauthProviderSchema.nullable(),
+  /** The user's address (their mailbox), empty when their record has none. */
+  account: z.string(),
+  connected: z.boolean(),
+});
+export type OwnMailbox = z.infer<typeof ownMailboxSchema>;

@@ -13,6 +13,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../../src/main/api';
 import { smtpOAuthHandlers } from '../../../../src/main/api/smtp-oauth';
+import { getMailSettings, saveMailSettings } from '../../../../src/main/mail/settings';
+import { getSmtpSettings } from '../../../../src/main/mail/smtp/settings';
 import { oauthAccountKey, systemKeychain } from '../../../../src/main/secrets';
 import type { MailBatch, Presend, SmtpSettingsDetail } from '../../../../src/shared/contract';
 import { mailApp } from '../../../fixtures/mail-app';
@@ -28,6 +30,10 @@ const keyOf = { provider: 'microsoft', clientId: CLIENT_ID, username: MAILBOX };
 
 let oauth: TestOAuth;
 let authDisabled = false;
+/** The mailbox each XOAUTH2 login named. */
+const authUsers: string[] = [];
+const OWN = 'benoit.marechal@les-tilleuls.example';
+const ownKey = { ...keyOf, username: OWN };
 const app = mailApp('pli-oauth-', {
   smtp: async () => {
     oauth = await startOAuth();
@@ -40,7 +46,10 @@ const app = mailApp('pli-oauth-', {
             '5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.',
           );
         }
-        return user === MAILBOX ? oauth.checkSmtp(user, token) : smtpError(535, '5.7.3 user');
+        authUsers.push(user);
+        return user === MAILBOX || user === OWN
+          ? oauth.checkSmtp(user, token)
+          : smtpError(535, '5.7.3 user');
       },
     });
   },
@@ -67,6 +76,8 @@ async function ok<T>(channel: string, input: unknown): Promise<T> {
   return result.value as T;
 }
 const detail = () => ok<SmtpSettingsDetail>('smtp:get', { facilityId: null });
+/** The saved settings, read from the file (the signed-in user may not be the administrator). */
+const detailAsAdmin = () => Promise.resolve(getSmtpSettings(app.db(), null));
 
 let check: Presend;
 let next = 0;
@@ -112,6 +123,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(async () => {
   await keychain.delete(oauthAccountKey(keyOf)).catch(() => false);
+  await keychain.delete(oauthAccountKey(ownKey)).catch(() => false);
   await oauth.close();
 });
 
@@ -279,6 +291,59 @@ describe.runIf(process.env.PLI_KEYRING_READY)('Compte Microsoft 365 (OAuth2, XOA
     expect((await detail()).oauthConnected).toBe(false);
     const test = await call('smtp:test', { settings: (await detail()).settings });
     expect(test).toMatchObject({ ok: false, error: { code: 'OAUTH_NOT_CONNECTED' } });
+  });
+
+  it('in sender mode « user », each user connects and sends from their own mailbox', async () => {
+    const mail = getMailSettings(app.db());
+    saveMailSettings(
+      app.db(),
+      { userId: 1, userName: 'Hélène Le Guével', workstation: 'POSTE-ADMIN' },
+      { version: mail.version, settings: { ...mail.settings, senderMode: 'user' } },
+    );
+    const user = app.db().prepare("SELECT id FROM users WHERE login = 'facturation'").get() as {
+      id: number;
+    };
+    await ok('auth:signIn', { userId: user.id, password: 'demo' });
+    expect(await ok('smtp:ownAccount', { facilityId: null })).toEqual({
+      applies: true,
+      provider: 'microsoft',
+      account: OWN,
+      connected: false,
+    });
+    // Not the administrator's sign-in: the user's own, which is not there yet.
+    const refused = await call('mail:send', {
+      facilityId: 1,
+      period: check.period,
+      invoiceIds: invoices(1),
+      requestReceipt: false,
+    });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'OAUTH_OWN_NOT_CONNECTED' } });
+    expect(
+      await call('smtp:oauthStart', { settings: (await detailAsAdmin()).settings }),
+    ).toMatchObject({
+      ok: false,
+    });
+
+    const start = await ok<{ flowId: string; url: string }>('smtp:oauthStartOwn', {
+      facilityId: null,
+    });
+    expect(new URL(start.url).searchParams.get('login_hint')).toBe(OWN);
+    const finish = call('smtp:oauthFinish', { flowId: start.flowId });
+    expect(await consent(start.url)).toContain('Connexion réussie');
+    expect(await finish).toMatchObject({ ok: true, value: { account: OWN, connected: true } });
+    expect(await keychain.get(oauthAccountKey(ownKey))).toBe(oauth.refreshTokens.at(-1));
+
+    const received = app.server.received.length;
+    const batch = await send(invoices(1));
+    expect(await settled(batch.id)).toMatchObject({ state: 'done' });
+    expect(app.server.received).toHaveLength(received + 1);
+    expect(app.server.received.at(-1)?.envelope.mailFrom).toMatchObject({ address: OWN });
+    expect(authUsers.at(-1)).toBe(OWN);
+
+    expect(await ok('smtp:oauthRevokeOwn', { facilityId: null })).toMatchObject({
+      connected: false,
+    });
+    expect(await keychain.get(oauthAccountKey(ownKey))).toBeNull();
   });
 
   it('never writes a refresh token outside the keychain (file, prefs, logs, results)', () => {
