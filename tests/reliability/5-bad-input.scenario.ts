@@ -44,7 +44,7 @@ const send = (extra: object) => ({
 interface Case {
   name: string;
   channel: string;
-  input: () => unknown | Promise<unknown>;
+  input: () => unknown;
   expected: ErrorCode;
 }
 
