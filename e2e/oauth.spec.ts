@@ -4,13 +4,15 @@
 // the account; the administrator points the endpoints at the test server, clicks « Se connecter
 // avec Microsoft », the sign-in page opens in a new tab and comes back to Pli's loopback
 // listener, the page says « Connecté : … », « Tester la connexion » succeeds over XOAUTH2, and
-// « Révoquer l’accès » removes the sign-in. Needs the Secret Service (the refresh token goes to
+// « Révoquer l’accès » removes the sign-in. With messages sent from each user's own address, the
+// user connects their own mailbox on Paramètres › Ce poste (« Votre boîte d’envoi »). Needs the Secret Service (the refresh token goes to
 // the keychain): run under dbus-run-session with gnome-keyring, as the README says.
 import { startOAuth, type TestOAuth } from '../tests/fixtures/oauth';
 import { startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
 import { expect, openDemo, test } from './fixtures';
 
 const MAILBOX = 'factures@coeur-de-loire.example';
+const HELENE = 'helene.leguevel@les-tilleuls.example';
 let oauth: TestOAuth;
 let server: TestSmtp;
 
@@ -84,4 +86,24 @@ test('the administrator connects the Microsoft 365 mailbox, tests it and revokes
   // Without the sign-in, the test says what to do.
   await page.getByRole('button', { name: 'Tester la connexion' }).click();
   await expect(page.getByRole('alert')).toContainText('n’est pas connecté sur ce poste');
+
+  // Messages from each user's own address: each user connects their own mailbox.
+  await page.getByRole('link', { name: 'Envoi des e-mails' }).click();
+  await page
+    .getByRole('combobox', { name: 'Adresse d’envoi des messages' })
+    .selectOption({ label: 'L’adresse de la personne connectée' });
+  await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+  await expect(page.getByText('Réglages d’envoi enregistrés.')).toBeVisible();
+  await page.getByRole('link', { name: 'Ce poste' }).click();
+  const own = page.getByRole('region', { name: 'Votre boîte d’envoi' });
+  await expect(own).toContainText(HELENE);
+  await expect(own).toContainText('Non connecté sur ce poste.');
+  const ownTab = page.context().waitForEvent('page');
+  await own.getByRole('button', { name: 'Se connecter avec Microsoft' }).click();
+  await expect((await ownTab).getByRole('heading', { name: 'Connexion réussie' })).toBeVisible();
+  await expect(own).toContainText(`Connecté : ${HELENE}`);
+  expect(oauth.authorizations.at(-1)?.get('login_hint')).toBe(HELENE);
+  await own.getByRole('button', { name: 'Révoquer l’accès' }).click();
+  await expect(own).toContainText('Non connecté sur ce poste.');
+  expect(oauth.revocations).toBe(2);
 });
