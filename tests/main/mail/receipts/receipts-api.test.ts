@@ -182,10 +182,12 @@ describe('read receipts and bounces', () => {
   it('turns the envelope to « rejeté » from a failed DSN, with the remote reply', async () => {
     const { row, message, received } = await send(1);
     const to = received.envelope.rcptTo[0]!.address;
+    // What the SMTP server was asked (RFC 3461): ENVID = the row, headers only returned.
+    expect(received.envelope.dsn).toEqual({ envid: String(message.id), ret: 'HDRS' });
     await imap.deliver(
       dsn({
         messageId: message.message_id,
-        envelopeId: String(message.id),
+        envelopeId: received.envelope.dsn!.envid,
         to: message.from_address,
         recipient: to,
       }),
