@@ -5,7 +5,8 @@
 // Message-ID), its files and `.eml` draft written to a private folder, and the program opened
 // with it. Once it has it, the row leaves Pli's queue for good and a mail_handovers row says
 // « remis à … » with the date, the user and the workstation; a launch that fails leaves the row
-// cancelled with the reason and nothing handed over, and the user gets the French way out.
+// cancelled with the reason, its folder removed, and the user gets the French way out.
+import fs from 'node:fs/promises';
 import type Database from 'better-sqlite3';
 import { PliError, type MailHandover, type MailMethod } from '../../../shared/contract';
 import type { TemplateText } from '../../../shared/templates';
@@ -127,6 +128,8 @@ export async function handOver(deps: HandoverDeps, request: HandoverRequest) {
     return { client: method, messageRowId: row.id, folder: draft.folder, ...outcome };
   } catch (error) {
     recordFailure(db, row.id, error);
+    // Nothing was handed over: the family's files need not wait for the daily cleanup.
+    if (draft) await fs.rm(draft.folder, { recursive: true, force: true }).catch(() => undefined);
     throw error;
   }
 }

@@ -212,6 +212,13 @@ describe('Thunderbird', () => {
       .prepare('SELECT state, last_error_code FROM mail_messages ORDER BY id DESC LIMIT 1')
       .get();
     expect(last).toEqual({ state: 'cancelled', last_error_code: 'MAIL_CLIENT_LAUNCH_FAILED' });
+    // Its files did not wait for the daily cleanup.
+    const [argv] = broken.calls();
+    const attachment = argv![1]!.split(',').find((p) => p.startsWith('attachment='))!;
+    const [url] = decodeURIComponent(attachment.slice('attachment='.length)).split(',');
+    const folder = path.dirname(fileURLToPath(url!));
+    expect(folder.startsWith(path.join(app.dataDir, 'remises'))).toBe(true);
+    expect(fs.existsSync(folder)).toBe(false);
   });
 });
 
