@@ -2,7 +2,9 @@
 // `association_settings`, a facility's own server (optional) under 'smtp.facility.<id>'. Each is
 // one JSON value with its version inside, saved version-checked and audited (entity
 // 'smtp_settings', id 0 for the association, the facility's id otherwise). No password here:
-// those live in each workstation's keychain.
+// those live in each workstation's keychain, as do OAuth refresh tokens. The OAuth application's
+// identity (client ID, tenant, a Google desktop client's non-confidential secret) is here: every
+// workstation needs it, so it lives in the JSON value and needed no migration.
 import type Database from 'better-sqlite3';
 import {
   DEFAULT_SMTP_SETTINGS,
@@ -24,6 +26,7 @@ export const smtpFieldLabels: Record<string, string> = {
   username: 'Identifiant',
   pinnedCertificate: 'Certificat accepté (empreinte SHA-256)',
   override: 'Serveur propre à l’établissement',
+  oauth: 'Application Microsoft 365 / Google (ID client, tenant, adresses de connexion)',
 };
 
 const keyOf = (facilityId: number | null) =>

@@ -19,6 +19,29 @@ describe('classify', () => {
       'pause',
     ],
     [
+      reply(
+        'AUTH XOAUTH2',
+        '535 5.7.139 Authentication unsuccessful, SmtpClientAuthentication is disabled for the Mailbox. Visit https://aka.ms/smtp_auth_disabled for more information.',
+        'EAUTH',
+      ),
+      'SMTP_AUTH_DISABLED',
+      'pause',
+    ],
+    [
+      reply(
+        'AUTH LOGIN',
+        '535 5.7.139 Authentication unsuccessful, the request did not meet the criteria to be authenticated successfully.',
+        'EAUTH',
+      ),
+      'SMTP_AUTH_DISABLED',
+      'pause',
+    ],
+    [
+      reply('AUTH XOAUTH2', '535 5.7.3 Authentication unsuccessful', 'EAUTH'),
+      'SMTP_OAUTH_REJECTED',
+      'pause',
+    ],
+    [
       reply('AUTH PLAIN', '534-5.7.9 Application-specific password required', 'EAUTH'),
       'SMTP_AUTH_APP_PASSWORD',
       'pause',
