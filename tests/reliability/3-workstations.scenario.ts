@@ -32,20 +32,20 @@ it(`three workstations send ${MESSAGES} messages and edit at once: each message 
   server = await startFaultServer();
   const batch = batchOf(db, MESSAGES, { intervalMs: 10, pauseEvery: 0, pauseMs: 0 });
 
-  const exits = await Promise.all(
-    STATIONS.map(
-      (station, i) =>
-        startWorker(worker, [
-          file,
-          station,
-          String(server!.port),
-          ACCOUNT,
-          String(residents[i]),
-          String(EDITS),
-          i === 0 ? '40' : '0',
-        ]).exited,
-    ),
-  );
+  const start = (i: number) =>
+    startWorker(worker, [
+      file,
+      STATIONS[i]!,
+      String(server!.port),
+      ACCOUNT,
+      String(residents[i]),
+      String(EDITS),
+      i === 0 ? '40' : '0',
+    ]).exited;
+  // ACCUEIL-1 takes the lease first and closes after 40 messages: another one continues.
+  const first = start(0);
+  while (server.deliveries.length === 0) await new Promise((r) => setTimeout(r, 10));
+  const exits = await Promise.all([first, start(1), start(2)]);
   const outputs = exits.map((exit) => {
     transcript('workstations', exit.out, exit.err);
     expect(exit.code, exit.err).toBe(0);
