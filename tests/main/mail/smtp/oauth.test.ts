@@ -277,6 +277,16 @@ describe.runIf(process.env.PLI_KEYRING_READY)('Compte Microsoft 365 (OAuth2, XOA
     });
     // The listener is closed: its port answers no more.
     await expect(fetch(new URL(start.url).searchParams.get('redirect_uri')!)).rejects.toThrow();
+
+    // A second click abandons the sign-in in progress, which is answered at once.
+    const slow = smtpOAuthHandlers(app.context);
+    const first = await slow['smtp:oauthStart']({ settings: (await detail()).settings });
+    const waiting = slow['smtp:oauthFinish']({ flowId: first.flowId });
+    const second = await slow['smtp:oauthStart']({ settings: (await detail()).settings });
+    await expect(waiting).rejects.toMatchObject({ code: 'OAUTH_TIMEOUT' });
+    const finish = slow['smtp:oauthFinish']({ flowId: second.flowId });
+    expect(await consent(second.url)).toContain('Connexion réussie');
+    await expect(finish).resolves.toMatchObject({ connected: true });
   });
 
   it('« Révoquer l’accès » calls the revocation endpoint and deletes the tokens', async () => {

@@ -87,5 +87,13 @@ export async function listenOnce(state: string, timeoutMs: number): Promise<Loop
     server.listen(0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
-  return { redirectUri: `http://127.0.0.1:${port}/`, code, close };
+  return {
+    redirectUri: `http://127.0.0.1:${port}/`,
+    code,
+    // Abandoned (a new sign-in started): whoever waits is answered now, not after the timeout.
+    close: () => {
+      settle.reject(new PliError('OAUTH_TIMEOUT'));
+      close();
+    },
+  };
 }
