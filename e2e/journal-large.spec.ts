@@ -2,7 +2,8 @@
 // « Tous les établissements » and « Tous les mois ». The count is the database's, in
 // French grouping; the table's scroll extent and aria-rowcount cover every invoice while only
 // the rows on screen are in the page; End from the keyboard reaches the oldest invoice through
-// busy placeholder rows, then its row opens its panel; a sort starts again from the top.
+// busy placeholder rows; another workstation's change refreshes that row in place; its row
+// opens its panel; a sort starts again from the top.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -98,6 +99,34 @@ test('every invoice of the network: the count, End to the oldest, placeholders w
     expect(oldest).toContain(await last.getByRole('rowheader').textContent());
     await expect(table).toHaveAttribute('aria-busy', 'false');
     await expect(table.getByRole('columnheader', { name: 'Envoi' })).toBeInViewport();
+
+    // Another workstation records a refusal for it: the row turns red where it is, in view.
+    const scrolled = await scroller.evaluate((element) => element.scrollTop);
+    const writer = new Database(file);
+    writer
+      .prepare(
+        `INSERT INTO mail_messages (invoice_id, doc_type, state, message_id, sender_mode,
+           from_address, to_addresses, subject, body_text, attempts, last_error_code, last_reply,
+           created_at, created_by, workstation)
+         SELECT id, 'facture', 'failed', '<pli.e2e.large@pli.example>', 'association',
+           'factures@pli.example', '["inconnu@famille.example"]', 'Votre facture', 'Bonjour', 1,
+           'SMTP_RECIPIENT_REFUSED', '550 5.1.1 Mailbox unavailable', ?, 1, 'ACCUEIL-2'
+         FROM invoices WHERE number = ?`,
+      )
+      .run(new Date().toISOString(), await last.getByRole('rowheader').textContent());
+    // Every write leaves its audit row, which is what other workstations watch for.
+    writer
+      .prepare(
+        `INSERT INTO audit_log (at, user_name, workstation, entity, entity_id, action)
+         VALUES (?, 'Benoît Maréchal', 'ACCUEIL-2', 'mail_message', last_insert_rowid(), 'failed')`,
+      )
+      .run(new Date().toISOString());
+    writer.close();
+    await expect(last.locator('[data-envelope="en_echec"]')).toBeVisible();
+    await expect(last).toBeInViewport();
+    expect(await scroller.evaluate((element) => element.scrollTop)).toBeGreaterThanOrEqual(
+      scrolled - 1,
+    );
     expect(await rendered.count()).toBeLessThan(80);
     await last.getByRole('button', { name: /^Détails de / }).click();
     await expect(page.getByRole('region', { name: 'Détail de la facture' })).toBeVisible();

@@ -120,22 +120,41 @@ export function InvoiceTable({
   const firstIndex = first?.index ?? 0;
   const lastIndex = last?.index ?? 0;
   useEffect(() => onVisible(firstIndex, lastIndex), [onVisible, firstIndex, lastIndex]);
-  useEffect(() => {
-    if (scroller.current) scroller.current.scrollTop = 0;
-  }, [scrollKey]);
-  // Rows wrap to different heights, known only once loaded and measured: at the end of the list
-  // (End key, scrollbar dragged down) the list grows under the user as the last window arrives.
-  // Stay at the end until they scroll away from it.
-  const atEnd = useRef(false);
+  // Rows wrap to different heights, known only once loaded and measured, so the last window's
+  // rows push the end of the list away as they arrive. Once the user has reached the end (End,
+  // wheel, scrollbar), keep it in view until they scroll up themselves: only their own input
+  // (wheel up, keys, pointer) lets go, never the adjustments made while rows are measured.
+  const follow = useRef({ end: false, pointer: false });
   useLayoutEffect(() => {
     const element = scroller.current;
-    if (element && atEnd.current) element.scrollTop = element.scrollHeight;
-  });
-  const onScroll = () => {
-    const element = scroller.current;
-    if (element) {
-      atEnd.current = element.scrollTop + element.clientHeight >= element.scrollHeight - 2;
+    if (element && follow.current.end && !follow.current.pointer) {
+      element.scrollTop = element.scrollHeight;
     }
+  });
+  useEffect(() => {
+    follow.current.end = false;
+    if (scroller.current) scroller.current.scrollTop = 0;
+  }, [scrollKey]);
+  const scrollHandlers = {
+    onScroll: () => {
+      const element = scroller.current;
+      // Near enough: the rows measured meanwhile may already have moved the end a little.
+      const left = element ? element.scrollHeight - element.scrollTop - element.clientHeight : 1e9;
+      if (left <= 2 * ROW_HEIGHT) follow.current.end = true;
+    },
+    onWheel: (event: React.WheelEvent) => {
+      if (event.deltaY < 0) follow.current.end = false;
+    },
+    onKeyDown: (event: React.KeyboardEvent) => {
+      if (event.key === 'End') follow.current.end = true;
+      if (['ArrowUp', 'PageUp', 'Home'].includes(event.key)) follow.current.end = false;
+    },
+    onPointerDown: () => {
+      follow.current = { end: false, pointer: true };
+    },
+    onPointerUp: () => {
+      follow.current.pointer = false;
+    },
   };
   if (total === 0) return <p className="placeholder">{t.empty}</p>;
 
@@ -151,7 +170,7 @@ export function InvoiceTable({
       role={windowed ? 'region' : undefined}
       aria-label={windowed ? t.scroller : undefined}
       tabIndex={windowed ? 0 : undefined}
-      onScroll={windowed ? onScroll : undefined}
+      {...(windowed ? scrollHandlers : {})}
     >
       <table className="table journal-table" aria-rowcount={total + 1} aria-busy={loading}>
         <caption className="sr-only">{t.caption(total)}</caption>
