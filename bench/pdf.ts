@@ -11,7 +11,8 @@ import type { InvoiceDocument } from '../src/main/pdf/types';
 import { formatIban } from '../src/shared/identifiers';
 import { formatDateFr, formatEuros, formatPeriodFr, formatQuantity } from '../src/shared/money';
 
-const CHROMIUM_ARGS = [
+/** The flags of playwright.config.ts, for Debian's Chromium on these machines. */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-background-networking',
