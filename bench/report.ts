@@ -10,7 +10,7 @@ export const RESULTS_MD = 'bench/results/latest.md';
 
 export type Results = Record<string, unknown> & {
   /** Per item: when it was last measured and the load average (1, 5, 15 min) meanwhile. */
-  runs?: Record<string, { at: string; loadavg: number[] }>;
+  runs?: Record<string, { at: string; loadavg: number[]; error?: string }>;
 };
 
 export interface BenchRow {
@@ -58,16 +58,30 @@ export function onlyItems(argv: readonly string[], known: readonly string[]): st
   return chosen.length > 0 ? chosen : null;
 }
 
-/** Runs one item, recording when and under what load. */
+/**
+ * Runs one item, recording when and under what load. An item that fails is recorded with its
+ * error (its previous figures stay, dated) and the others still run: one broken item must not
+ * cost the figures of a ten-minute run.
+ */
 export async function measure(
   results: Results,
   item: string,
   run: () => Promise<Record<string, unknown>>,
 ): Promise<void> {
   const at = new Date().toISOString();
-  const figures = await run();
-  const loadavg = os.loadavg().map((l) => Math.round(l * 100) / 100);
-  Object.assign(results, figures, { runs: { ...results.runs, [item]: { at, loadavg } } });
+  const load = () => os.loadavg().map((l) => Math.round(l * 100) / 100);
+  try {
+    const figures = await run();
+    Object.assign(results, figures, { runs: { ...results.runs, [item]: { at, loadavg: load() } } });
+  } catch (error) {
+    const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    console.error(`bench ${item} : échec — ${message}`);
+    const last = results.runs?.[item];
+    results.runs = {
+      ...results.runs,
+      [item]: { ...(last ?? { at, loadavg: load() }), error: `${at} : ${message ?? ''}` },
+    };
+  }
 }
 
 const cell = (text: string) => text.replace(/\|/g, '\\|');
@@ -94,6 +108,9 @@ export function markdown(results: Results, rows: readonly BenchRow[]): string {
       .join(' ; ')}.`,
     '',
   ];
+  const failed = Object.entries(runs).filter(([, run]) => run.error);
+  for (const [item, run] of failed)
+    lines.push(`Échec de la dernière mesure de ${item} : ${run.error ?? ''}.`, '');
   return lines.join('\n');
 }
 
