@@ -32,6 +32,8 @@ export function ProgressPanel({ batch }: { batch: MailBatch }) {
   const ref = { batchId: batch.id };
   const mayAct = user.canBill && user.canSend;
   const needsPassword = batch.state === 'paused' && NEEDS_PASSWORD.test(batch.pausedCode ?? '');
+  // Paused by the shared folder going away: it resumes by itself once the folder is back.
+  const waitsForShare = batch.state === 'paused' && batch.pausedCode === 'SHARE_UNREACHABLE';
   return (
     <section className="batch-panel" aria-label={t.label} data-state={batch.state}>
       <header>
@@ -93,7 +95,7 @@ export function ProgressPanel({ batch }: { batch: MailBatch }) {
               {t.pause}
             </button>
           )}
-          {batch.state === 'paused' && !needsPassword && (
+          {batch.state === 'paused' && !needsPassword && !waitsForShare && (
             <button
               type="button"
               className="primary"
