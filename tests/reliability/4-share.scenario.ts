@@ -46,9 +46,17 @@ it('pauses with a French message while the share is gone, and finishes when it i
 
   const away = `${app.dataDir}.coupé`;
   fs.renameSync(app.dataDir, away);
+  // The windows reload the batches on each mail:progress push: one must come when it pauses
+  // (nothing else pushes while the file cannot record a message).
+  let pushes = 0;
+  const unsubscribe = app.context.events.subscribe((m) => {
+    if (m.name === 'mail:progress') pushes++;
+  });
   const shown: string[] = [];
   try {
     await until(async () => (await find()).pausedCode === 'SHARE_UNREACHABLE', 20_000);
+    expect(pushes).toBeGreaterThan(0);
+    unsubscribe();
     const paused = await find();
     shown.push(paused.pausedCode!);
     expect(paused).toMatchObject({ state: 'paused' });
