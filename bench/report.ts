@@ -4,6 +4,7 @@
 // the date, the machine and its load (these machines are shared: the load says how noisy).
 import fs from 'node:fs';
 import os from 'node:os';
+import prettier from 'prettier';
 
 export const RESULTS_JSON = 'bench/results/latest.json';
 export const RESULTS_MD = 'bench/results/latest.md';
@@ -114,13 +115,18 @@ export function markdown(results: Results, rows: readonly BenchRow[]): string {
   return lines.join('\n');
 }
 
-export function saveResults(results: Results, rows: readonly BenchRow[]): string {
+/** Written as `npm run lint` (prettier --check .) wants them, so a run leaves the tree clean. */
+async function formatted(file: string, text: string): Promise<string> {
+  const options = (await prettier.resolveConfig(file)) ?? {};
+  return prettier.format(text, { ...options, filepath: file });
+}
+
+export async function saveResults(results: Results, rows: readonly BenchRow[]): Promise<string> {
   fs.mkdirSync('bench/results', { recursive: true });
   const table = markdown(results, rows);
-  fs.writeFileSync(
-    RESULTS_JSON,
-    `${JSON.stringify({ ...results, machine: machine() }, null, 2)}\n`,
-  );
-  fs.writeFileSync(RESULTS_MD, `# Pli — bench (\`npm run bench\`)\n\n${table}`);
-  return table;
+  const json = JSON.stringify({ ...results, machine: machine() }, null, 2);
+  fs.writeFileSync(RESULTS_JSON, await formatted(RESULTS_JSON, json));
+  const md = await formatted(RESULTS_MD, `# Pli — bench (\`npm run bench\`)\n\n${table}`);
+  fs.writeFileSync(RESULTS_MD, md);
+  return md;
 }

@@ -50,7 +50,7 @@ if (only) {
   const results = loadResults();
   for (const item of only)
     await measure(results, item, items[item] as () => Promise<Record<string, unknown>>);
-  console.log(saveResults(results, tableRows(results)));
+  console.log(await saveResults(results, tableRows(results)));
   process.exit(0);
 }
 
@@ -141,7 +141,7 @@ const results: Results = {
   demoLargeVsBaseline: large.seconds / baseline,
   residentsListMs: queries,
 };
-const table = saveResults(results, tableRows(results));
+const table = await saveResults(results, tableRows(results));
 fs.rmSync(dir, { recursive: true, force: true });
 
 const f = (n: number, d = 2) => n.toFixed(d);
