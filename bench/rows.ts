@@ -1,5 +1,8 @@
-// The table rows (bench/report.ts) of bench items 1, 2, 4 and 6, from their figures in
-// latest.json; an item never measured gives no row.
+// The table rows (bench/report.ts) of every bench item, from its figures in latest.json; an
+// item never measured gives no row. Items 3 and 5 (bench/journal.ts, bench/cold-start.ts) set
+// no target in the issue: their rows show the figures and the ratio only.
+import type { ColdStartBench } from './cold-start';
+import type { JournalBench } from './journal';
 import type { MemoryFigures } from './memory';
 import type { PdfBench } from './pdf';
 import type { PipelineFigures } from './pipeline';
@@ -86,20 +89,57 @@ function throttleRows(r: ThrottleFigures): BenchRow[] {
   ];
 }
 
-/** The rows of items 1, 2, 4 and 6 by item name; run.ts places them in the issue's order. */
+function journalRows(r: JournalBench): BenchRow[] {
+  const ms = (s: { p50: number; p95: number }) => `${n(s.p50, 1)} / ${n(s.p95, 1)} ms`;
+  return r.cases.flatMap((c) =>
+    (['first', 'end'] as const).map((where) => {
+      const m = c[where];
+      return {
+        item: 'journal',
+        measure: `Journal à ${n(r.invoices)} factures, ${c.filter} (${n(c.total)} lignes), ${where === 'first' ? 'première' : 'dernière'} fenêtre : p50 / p95 via le contrat`,
+        figure: `${ms(m.contract)} (après une écriture : ${ms(m.contractAfterWrite)})`,
+        baseline: `${ms(m.direct)} (même SQL en direct)`,
+        ratio: `${n(m.contract.p50 / m.direct.p50, 2)} (après écriture ${n(m.contractAfterWrite.p50 / m.direct.p50, 2)})`,
+        target: '—',
+        met: null,
+      };
+    }),
+  );
+}
+
+function coldStartRows(r: ColdStartBench): BenchRow[] {
+  const s = (ms: number) => `${n(ms / 1000, 2)} s`;
+  return [
+    {
+      item: 'journal',
+      measure: `Démarrage à froid jusqu’au journal utilisable dans Chromium (${r.large.networkInvoices}), médiane sur ${r.runs}`,
+      figure: `journal ouvert ${s(r.large.journalReadyMs)}, réseau entier ${s(r.large.networkRowMs)}`,
+      baseline: `${s(r.baselineEmptyMs)} (dossier de données vide)`,
+      ratio: `${n(r.ratio, 1)} ×`,
+      target: '—',
+      met: null,
+    },
+  ];
+}
+
+/** The rows of each item by name; run.ts places them in the issue's order. */
 export function benchRows(
   results: Results,
-): Record<'pdf' | 'pipeline' | 'memory' | 'throttle', BenchRow[]> {
+): Record<'pdf' | 'pipeline' | 'journal' | 'memory' | 'coldStart' | 'throttle', BenchRow[]> {
   const r = results as {
     invoicePdf?: PdfBench;
     bulkPipeline?: PipelineFigures;
     memory?: MemoryFigures;
     throttle?: ThrottleFigures;
+    journal?: JournalBench;
+    coldStart?: ColdStartBench;
   };
   return {
     pdf: r.invoicePdf ? pdfRows(r.invoicePdf) : [],
     pipeline: r.bulkPipeline ? pipelineRows(r.bulkPipeline) : [],
+    journal: r.journal ? journalRows(r.journal) : [],
     memory: r.memory ? memoryRows(r.memory) : [],
+    coldStart: r.coldStart ? coldStartRows(r.coldStart) : [],
     throttle: r.throttle ? throttleRows(r.throttle) : [],
   };
 }

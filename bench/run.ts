@@ -6,7 +6,7 @@
 //  - the bulk send pipeline vs. a bare nodemailer pool (bench/pipeline.ts), the main side's
 //    memory across 1,000 messages (bench/memory.ts), the throttle's fidelity (bench/throttle.ts).
 // `npm run bench -- --only pipeline,memory` (or `-- pdf`) runs those items alone and keeps the
-// other figures of latest.json. Writes bench/results/latest.json and latest.md (the README's
+// other figures of latest.json; `-- --table` only writes the table again. Writes bench/results/latest.json and latest.md (the README's
 // table, bench/report.ts) and prints the table. Never a timed test.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -42,7 +42,21 @@ const items: Record<string, () => Promise<Record<string, unknown>>> = {
 /** The table, in the issue's order. */
 function tableRows(results: Results): BenchRow[] {
   const mine = benchRows(results);
-  return [...mine.pdf, ...mine.pipeline, ...mine.memory, ...mine.throttle];
+  return [
+    ...mine.pdf,
+    ...mine.pipeline,
+    ...mine.journal,
+    ...mine.memory,
+    ...mine.coldStart,
+    ...mine.throttle,
+  ];
+}
+
+// `npm run bench -- --table`: latest.md written again from latest.json, nothing measured.
+if (process.argv.includes('--table')) {
+  const results = loadResults();
+  console.log(await saveResults(results, tableRows(results)));
+  process.exit(0);
 }
 
 const only = onlyItems(process.argv.slice(2), Object.keys(items));
@@ -128,7 +142,8 @@ const queries = {
   baselineCount: median(() => large.db.prepare('SELECT count(*) FROM residents').get()),
 };
 large.db.close();
-const measured: Results = {};
+// From the last figures, so an item that fails this time keeps its previous ones, dated.
+const measured: Results = loadResults();
 for (const [item, run] of Object.entries(items)) await measure(measured, item, run);
 const invoicePdf = measured.invoicePdf as Awaited<ReturnType<typeof benchPdf>>;
 
