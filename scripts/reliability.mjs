@@ -3,25 +3,16 @@
 // Message-ID or not), lost, errors surfaced — and writes it to test-results/reliability/table.md.
 // The exit status is the scenarios' (a row is recorded only once its assertions held).
 // Keychain: tests that need it run inside scripts/test.mjs's D-Bus session; alone, this script
-// starts one the same way.
+// starts one the same way (scripts/keyring.mjs).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { inKeyringSession } from './keyring.mjs';
 
 const ROOT = path.resolve('test-results/reliability');
 
-if (!process.env.PLI_KEYRING_READY && fs.existsSync('/usr/bin/dbus-run-session')) {
-  const inner =
-    'echo -n pli-tests | XDG_DATA_HOME="$(mktemp -d)" ' +
-    'gnome-keyring-daemon --unlock --components=secrets >/dev/null; ' +
-    'PLI_KEYRING_READY=1 exec node scripts/reliability.mjs';
-  const status = spawnSync('dbus-run-session', ['--', 'sh', '-c', inner], {
-    stdio: 'inherit',
-    env: process.env,
-  }).status;
-  process.exit(status ?? 1);
-}
+inKeyringSession('scripts/reliability.mjs');
 
 fs.rmSync(ROOT, { recursive: true, force: true });
 fs.rmSync('test-results/reliability.json', { force: true });

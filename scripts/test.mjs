@@ -3,22 +3,10 @@
 // (scripts/reliability.mjs), then one summary line per runner and a total.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import { inKeyringSession } from './keyring.mjs';
 
-// SMTP passwords live in the OS keychain (keytar → libsecret → Secret Service): the tests use a
-// real one, so the whole run happens in its own D-Bus session with an unlocked gnome-keyring.
-if (!process.env.PLI_KEYRING_READY && fs.existsSync('/usr/bin/dbus-run-session')) {
-  // A keyring of its own in a fresh folder: an existing login keyring with another password
-  // would stay locked ("Cannot create an item in a locked collection").
-  const inner =
-    'echo -n pli-tests | XDG_DATA_HOME="$(mktemp -d)" ' +
-    'gnome-keyring-daemon --unlock --components=secrets >/dev/null; ' +
-    'PLI_KEYRING_READY=1 exec node scripts/test.mjs';
-  const status = spawnSync('dbus-run-session', ['--', 'sh', '-c', inner], {
-    stdio: 'inherit',
-    env: process.env,
-  }).status;
-  process.exit(status ?? 1);
-}
+// The whole run happens in one D-Bus session with a real, unlocked keychain.
+inKeyringSession('scripts/test.mjs');
 
 fs.mkdirSync('test-results', { recursive: true });
 
@@ -46,17 +34,22 @@ const reliabilityStatus =
   spawnSync('node', ['scripts/reliability.mjs'], { stdio: 'inherit', env: process.env }).status ??
   1;
 
+/** Passed, failed and skipped of a Vitest JSON report; none written counts as one failure. */
+function vitestCounts(report) {
+  return report
+    ? {
+        passed: report.numPassedTests,
+        failed: report.numFailedTests,
+        skipped: report.numPendingTests + report.numTodoTests,
+      }
+    : { passed: 0, failed: 1, skipped: 0 };
+}
+
 const unit = read('test-results/unit.json');
 const e2e = read('test-results/e2e.json');
 const reliability = read('test-results/reliability.json');
 const counts = {
-  unit: unit
-    ? {
-        passed: unit.numPassedTests,
-        failed: unit.numFailedTests,
-        skipped: unit.numPendingTests + unit.numTodoTests,
-      }
-    : { passed: 0, failed: 1, skipped: 0 },
+  unit: vitestCounts(unit),
   e2e: e2e
     ? {
         passed: e2e.stats.expected + e2e.stats.flaky,
@@ -64,13 +57,7 @@ const counts = {
         skipped: e2e.stats.skipped,
       }
     : { passed: 0, failed: 1, skipped: 0 },
-  reliability: reliability
-    ? {
-        passed: reliability.numPassedTests,
-        failed: reliability.numFailedTests,
-        skipped: reliability.numPendingTests + reliability.numTodoTests,
-      }
-    : { passed: 0, failed: 1, skipped: 0 },
+  reliability: vitestCounts(reliability),
 };
 const total = { passed: 0, failed: 0, skipped: 0 };
 console.log('');
