@@ -6,34 +6,22 @@
 // it (plain and base64): it is found only in the keychain.
 import crypto from 'node:crypto';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { createHandlers, dispatch, type Handlers } from '../../../src/main/api';
+import { createHandlers, type Handlers } from '../../../src/main/api';
 import { closeAppContext, createAppContext, type AppContext } from '../../../src/main/context';
 import { createConfPrefs } from '../../../src/main/prefs/conf-store';
 import { accountKey, Secrets, systemKeychain } from '../../../src/main/secrets';
 import { mdn, startImap, type TestImap } from '../../fixtures/imap';
-import { searchFiles, secretForms, tempDir } from '../../helpers';
+import { recordedCalls } from '../../fixtures/recorded';
+import { tempDir } from '../../helpers';
 
 const PASSWORD = `Imap-${crypto.randomUUID()}`;
 const USER = 'factures@tilleuls.example';
 const service = `Pli IMAP test ${crypto.randomUUID()}`;
 const dataDir = tempDir();
-const logs: string[] = [];
-const results: string[] = [];
 let context: AppContext;
 let handlers: Handlers;
 let imap: TestImap;
-
-const log = (message: string, error?: unknown) => {
-  logs.push(
-    message,
-    error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error),
-  );
-};
-async function call(channel: string, input: unknown) {
-  const result = await dispatch(handlers, channel, input, log);
-  results.push(JSON.stringify(result));
-  return result;
-}
+const { call, expectNowhere } = recordedCalls(() => handlers);
 
 beforeAll(async () => {
   imap = await startImap(USER, PASSWORD);
@@ -116,13 +104,5 @@ it('keeps the IMAP password in the keychain and nowhere else', async () => {
   );
 
   context.db.close();
-  const forms = secretForms(USER, PASSWORD);
-  const { files, holding } = searchFiles([dataDir], forms);
-  expect(files.some((f) => f.endsWith('.sqlite'))).toBe(true);
-  expect(files.some((f) => f.endsWith('preferences.json'))).toBe(true);
-  expect(holding, 'files holding the password').toEqual([]);
-  for (const text of [...logs, ...results]) {
-    for (const form of forms) expect(text).not.toContain(form);
-  }
-  expect(results.length).toBeGreaterThan(5);
+  expectNowhere(dataDir, USER, PASSWORD);
 });
