@@ -6,6 +6,7 @@
 import type { Page } from '@playwright/test';
 import { startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
 import { expect, openDemo, signIn, test } from './fixtures';
+import { saveLocalServer } from './steps';
 
 const USER = 'factures@les-tilleuls.example';
 const PASSWORD = 'Bon-M0t-de-Passe';
@@ -18,21 +19,6 @@ test.beforeAll(async () => {
 test.afterAll(async () => {
   await server.close();
 });
-
-async function setServer(page: Page) {
-  await page.getByRole('link', { name: 'Paramètres' }).click();
-  await page.getByRole('link', { name: 'Serveur d’envoi' }).click();
-  await page.getByLabel('Serveur (SMTP)').fill('127.0.0.1');
-  await page.getByLabel('Port', { exact: true }).fill(String(server.port));
-  await page
-    .getByRole('combobox', { name: /^Sécurité/ })
-    .selectOption({ label: 'Aucune (non chiffré, serveur interne seulement)' });
-  await page.getByLabel('Identifiant (souvent l’adresse e-mail complète)').fill(USER);
-  await page.getByLabel('Mot de passe du compte d’envoi').fill(PASSWORD);
-  await page.getByLabel('Mémoriser sur ce poste').uncheck();
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
-}
 
 /** The indicator's « Envoi : 3 / 12 » as a number of messages sent. */
 async function indicatorSent(page: Page): Promise<number> {
@@ -52,7 +38,7 @@ test('pause and resume a batch, close its panel, reload mid-batch: it goes on', 
 }) => {
   test.setTimeout(240_000);
   await openDemo(page, pli.url);
-  await setServer(page);
+  await saveLocalServer(page, server.port, USER, PASSWORD);
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await signIn(page, 'Benoît Maréchal');
   await page

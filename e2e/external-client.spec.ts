@@ -7,34 +7,9 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
 import { fakeProgram } from '../tests/fixtures/fake-program';
 import { expect, openDemo, test } from './fixtures';
-
-/** axe-core: no serious or critical violation on the page as it is now. */
-async function expectAccessible(page: Page) {
-  const axe = await new AxeBuilder({ page }).analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
-    [],
-  );
-}
-
-/** Journal des factures, filtered on last month (the demo's latest issued invoices). */
-async function openLastMonth(page: Page) {
-  await page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: 'Journal des factures' })
-    .click();
-  const last = new Date();
-  last.setDate(1);
-  last.setMonth(last.getMonth() - 1);
-  const period = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`;
-  await page
-    .getByRole('search', { name: 'Filtres du journal' })
-    .getByRole('textbox', { name: 'Période' })
-    .fill(period);
-}
+import { emailFirstInvoice, envelopeOf, expectAccessible, openLastMonth } from './steps';
 
 test('hands one invoice to Thunderbird from the journal', async ({ page, pli }, testInfo) => {
   test.setTimeout(120_000);
@@ -72,13 +47,7 @@ test('hands one invoice to Thunderbird from the journal', async ({ page, pli }, 
   await expect(page.getByTestId('bulk-via-pli')).toContainText('toujours par le serveur');
 
   await openLastMonth(page);
-  const row = page.locator('.journal-table tbody tr').first();
-  await expect(row).toBeVisible({ timeout: 30_000 });
-  const number = ((await row.getByRole('rowheader').textContent()) ?? '').trim();
-  await row.click();
-  const detail = page.getByRole('region', { name: /facture/i }).filter({ hasText: number });
-  await detail.getByRole('button', { name: 'Envoyer par e-mail' }).click();
-  const dialog = page.getByRole('dialog', { name: `Envoyer la facture ${number} par e-mail` });
+  const { number, dialog } = await emailFirstInvoice(page);
   await expect(dialog.getByText('Ce poste remet le message à Thunderbird')).toBeVisible();
   await dialog.getByRole('button', { name: 'Ouvrir dans Thunderbird' }).click();
   await expect(dialog.getByRole('status')).toContainText('Le message est ouvert dans Thunderbird');
@@ -88,10 +57,7 @@ test('hands one invoice to Thunderbird from the journal', async ({ page, pli }, 
   await testInfo.attach('remis-a-thunderbird', { path: shot, contentType: 'image/png' });
   await dialog.getByRole('button', { name: 'Fermer' }).click();
 
-  const envelope = page
-    .locator('.journal-table tbody tr')
-    .filter({ hasText: number })
-    .locator('[data-envelope]');
+  const envelope = envelopeOf(page, number);
   await expect(envelope).toHaveText(/Remis à Thunderbird/);
   await expect(envelope).toHaveAttribute(
     'title',
@@ -135,13 +101,7 @@ test('a Thunderbird that fails to start: the French reason, then « Envoyer par 
   await expect(form.getByRole('status')).toHaveText('Préférences du poste enregistrées.');
 
   await openLastMonth(page);
-  const row = page.locator('.journal-table tbody tr').first();
-  await expect(row).toBeVisible({ timeout: 30_000 });
-  const number = ((await row.getByRole('rowheader').textContent()) ?? '').trim();
-  await row.click();
-  const detail = page.getByRole('region', { name: /facture/i }).filter({ hasText: number });
-  await detail.getByRole('button', { name: 'Envoyer par e-mail' }).click();
-  const dialog = page.getByRole('dialog', { name: `Envoyer la facture ${number} par e-mail` });
+  const { number, dialog } = await emailFirstInvoice(page);
   await dialog.getByRole('button', { name: 'Ouvrir dans Thunderbird' }).click();
   await expect(dialog.getByRole('alert')).toContainText(
     'Le programme de messagerie n’a pas pu être ouvert avec ce message ; rien n’a été remis.',
@@ -150,10 +110,7 @@ test('a Thunderbird that fails to start: the French reason, then « Envoyer par 
   await dialog.getByRole('button', { name: 'Envoyer par Pli' }).click();
   await expect(dialog).toBeHidden();
   // Pli's own queue (Mode test: the outbox) takes it; nothing says « remis ».
-  const envelope = page
-    .locator('.journal-table tbody tr')
-    .filter({ hasText: number })
-    .locator('[data-envelope]');
+  const envelope = envelopeOf(page, number);
   await expect(envelope).toHaveAttribute('data-envelope', /en_attente|envoye/, { timeout: 30_000 });
   fs.rmSync(bin, { recursive: true, force: true });
 });

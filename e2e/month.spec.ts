@@ -9,6 +9,7 @@ import type { Page } from '@playwright/test';
 import { smtpError, startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
 import { formatPeriodFr } from '../src/shared/money';
 import { expect, openDemo, openResidents, signIn, test } from './fixtures';
+import { saveLocalServer } from './steps';
 
 const USER = 'factures@les-tilleuls.example';
 const PASSWORD = 'Bon-M0t-de-Passe';
@@ -53,21 +54,6 @@ async function envelopeCounts(page: Page, numbers: readonly string[]) {
   return counts;
 }
 
-async function setServer(page: Page) {
-  await page.getByRole('link', { name: 'Paramètres' }).click();
-  await page.getByRole('link', { name: 'Serveur d’envoi' }).click();
-  await page.getByLabel('Serveur (SMTP)').fill('127.0.0.1');
-  await page.getByLabel('Port', { exact: true }).fill(String(server.port));
-  await page
-    .getByRole('combobox', { name: /^Sécurité/ })
-    .selectOption({ label: 'Aucune (non chiffré, serveur interne seulement)' });
-  await page.getByLabel('Identifiant (souvent l’adresse e-mail complète)').fill(USER);
-  await page.getByLabel('Mot de passe du compte d’envoi').fill(PASSWORD);
-  await page.getByLabel('Mémoriser sur ce poste').uncheck();
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
-}
-
 async function openJournal(page: Page) {
   await nav(page).getByRole('link', { name: 'Journal des factures' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Journal des factures' })).toBeVisible();
@@ -83,7 +69,7 @@ test('facturation bills, issues and sends the month, fixes a refused address and
 }) => {
   test.setTimeout(240_000);
   await openDemo(page, pli.url);
-  await setServer(page);
+  await saveLocalServer(page, server.port, USER, PASSWORD);
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await signIn(page, 'Benoît Maréchal');
 

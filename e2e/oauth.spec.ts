@@ -10,6 +10,7 @@
 import { startOAuth, type TestOAuth } from '../tests/fixtures/oauth';
 import { startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
 import { expect, openDemo, test } from './fixtures';
+import { fillLocalServer, openSmtpSettings } from './steps';
 
 const MAILBOX = 'factures@coeur-de-loire.example';
 const HELENE = 'helene.leguevel@les-tilleuls.example';
@@ -33,8 +34,7 @@ test('the administrator connects the Microsoft 365 mailbox, tests it and revokes
   pli,
 }) => {
   await openDemo(page, pli.url);
-  await page.getByRole('link', { name: 'Paramètres' }).click();
-  await page.getByRole('link', { name: 'Serveur d’envoi' }).click();
+  await openSmtpSettings(page);
 
   // The preset says why a password will stop working, and offers the account instead.
   await page
@@ -46,11 +46,7 @@ test('the administrator connects the Microsoft 365 mailbox, tests it and revokes
   await expect(page.getByRole('combobox', { name: 'Identification' })).toHaveValue('microsoft');
 
   // The test servers stand in for smtp.office365.com and login.microsoftonline.com.
-  await page.getByLabel('Serveur (SMTP)').fill('127.0.0.1');
-  await page.getByLabel('Port', { exact: true }).fill(String(server.port));
-  await page
-    .getByRole('combobox', { name: /^Sécurité/ })
-    .selectOption({ label: 'Aucune (non chiffré, serveur interne seulement)' });
+  await fillLocalServer(page, server.port);
   await page.getByLabel('Adresse du compte d’envoi (celle qui se connecte)').fill(MAILBOX);
   await page.getByLabel('ID d’application (client)').fill('11111111-2222-3333-4444-555555555555');
   await page.getByText('Adresses de connexion (avancé)').click();

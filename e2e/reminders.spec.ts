@@ -6,6 +6,7 @@
 import { simpleParser } from 'mailparser';
 import { startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
 import { expect, openDemo, test } from './fixtures';
+import { saveLocalServer } from './steps';
 
 const USER = 'factures@les-tilleuls.example';
 const PASSWORD = 'Bon-M0t-de-Passe';
@@ -27,18 +28,7 @@ test('prints letters for two payers, then emails one payer its reminder with the
   test.setTimeout(180_000);
   await openDemo(page, pli.url);
   // The server, with the password for this session (the administrator stays signed in).
-  await page.getByRole('link', { name: 'Paramètres' }).click();
-  await page.getByRole('link', { name: 'Serveur d’envoi' }).click();
-  await page.getByLabel('Serveur (SMTP)').fill('127.0.0.1');
-  await page.getByLabel('Port', { exact: true }).fill(String(server.port));
-  await page
-    .getByRole('combobox', { name: /^Sécurité/ })
-    .selectOption({ label: 'Aucune (non chiffré, serveur interne seulement)' });
-  await page.getByLabel('Identifiant (souvent l’adresse e-mail complète)').fill(USER);
-  await page.getByLabel('Mot de passe du compte d’envoi').fill(PASSWORD);
-  await page.getByLabel('Mémoriser sur ce poste').uncheck();
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
+  await saveLocalServer(page, server.port, USER, PASSWORD);
 
   await page
     .getByRole('navigation', { name: 'Navigation principale' })

@@ -1,8 +1,8 @@
 // A resident's record lists their issued invoices (Facturation tab): « Voir le PDF » opens the
 // invoice, and « Envoyer par e-mail » opens the journal's own single-send dialog for it. The
 // tab passes axe-core; a screenshot goes with the results.
-import AxeBuilder from '@axe-core/playwright';
 import { expect, openDemo, openResidents, test } from './fixtures';
+import { expectAccessible } from './steps';
 
 test('a demo resident’s invoices: open the PDF and the send dialog', async ({
   page,
@@ -22,10 +22,7 @@ test('a demo resident’s invoices: open the PDF and the send dialog', async ({
   await expect(rows.first()).toBeVisible();
   const number = ((await rows.first().locator('td').first().textContent()) ?? '').trim();
   expect(number).toMatch(/^[A-Z]+-\d{4}-\d+$/);
-  const axe = await new AxeBuilder({ page }).include('.resident-invoices').analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
-    [],
-  );
+  await expectAccessible(page, '.resident-invoices');
   const shot = testInfo.outputPath('factures-du-resident.png');
   await page.screenshot({ path: shot, fullPage: true });
   await testInfo.attach('factures-du-resident', { path: shot, contentType: 'image/png' });

@@ -5,10 +5,10 @@
 // the server refused one family's address with 550, shown in red with its reply. The panel
 // survives a change of page and a reload (the indicator reopens it). Once the server accepts
 // that address, « Renvoyer les échecs » makes it « 3 envoyés ». Every message has its PDF.
-import type { Page } from '@playwright/test';
 import { simpleParser } from 'mailparser';
 import { smtpError, startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
 import { expect, openDemo, signIn, test } from './fixtures';
+import { saveLocalServer } from './steps';
 
 const USER = 'factures@les-tilleuls.example';
 const PASSWORD = 'Bon-M0t-de-Passe';
@@ -30,28 +30,13 @@ test.afterAll(async () => {
   await server.close();
 });
 
-async function setServer(page: Page) {
-  await page.getByRole('link', { name: 'Paramètres' }).click();
-  await page.getByRole('link', { name: 'Serveur d’envoi' }).click();
-  await page.getByLabel('Serveur (SMTP)').fill('127.0.0.1');
-  await page.getByLabel('Port', { exact: true }).fill(String(server.port));
-  await page
-    .getByRole('combobox', { name: /^Sécurité/ })
-    .selectOption({ label: 'Aucune (non chiffré, serveur interne seulement)' });
-  await page.getByLabel('Identifiant (souvent l’adresse e-mail complète)').fill(USER);
-  await page.getByLabel('Mot de passe du compte d’envoi').fill(PASSWORD);
-  await page.getByLabel('Mémoriser sur ce poste').uncheck();
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
-}
-
 test('facturation sends 3 invoices, sees a refused address in red, and resends it', async ({
   page,
   pli,
 }) => {
   test.setTimeout(180_000);
   await openDemo(page, pli.url);
-  await setServer(page);
+  await saveLocalServer(page, server.port, USER, PASSWORD);
   // Signing out forgets the password typed for the session: facturation will be asked.
   await page.getByRole('button', { name: 'Se déconnecter' }).click();
   await signIn(page, 'Benoît Maréchal');

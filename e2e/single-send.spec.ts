@@ -2,10 +2,10 @@
 // smtp-server on 127.0.0.1: the administrator sets the server, opens last month's first
 // invoice, adds a typed address to the family's, looks at the preview, sends, and the server
 // receives the invoice for exactly those addresses with its PDF. The dialog passes axe-core.
-import AxeBuilder from '@axe-core/playwright';
 import { simpleParser } from 'mailparser';
 import { startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
 import { expect, openDemo, test } from './fixtures';
+import { emailFirstInvoice, expectAccessible, openLastMonth, saveLocalServer } from './steps';
 
 const USER = 'factures@les-tilleuls.example';
 const PASSWORD = 'Bon-M0t-de-Passe';
@@ -25,33 +25,10 @@ test('sends one invoice to the family and a typed address from the journal', asy
 }, testInfo) => {
   test.setTimeout(120_000);
   await openDemo(page, pli.url);
-  await page.getByRole('link', { name: 'Paramètres' }).click();
-  await page.getByRole('link', { name: 'Serveur d’envoi' }).click();
-  await page.getByLabel('Serveur (SMTP)').fill('127.0.0.1');
-  await page.getByLabel('Port', { exact: true }).fill(String(server.port));
-  await page
-    .getByRole('combobox', { name: /^Sécurité/ })
-    .selectOption({ label: 'Aucune (non chiffré, serveur interne seulement)' });
-  await page.getByLabel('Identifiant (souvent l’adresse e-mail complète)').fill(USER);
-  await page.getByLabel('Mot de passe du compte d’envoi').fill(PASSWORD);
-  await page.getByLabel('Mémoriser sur ce poste').uncheck();
-  await page.getByRole('button', { name: 'Enregistrer' }).click();
-  await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
+  await saveLocalServer(page, server.port, USER, PASSWORD);
 
-  await page.getByRole('link', { name: 'Journal des factures' }).click();
-  const last = new Date();
-  last.setDate(1);
-  last.setMonth(last.getMonth() - 1);
-  const period = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`;
-  await page.getByRole('search', { name: 'Filtres du journal' }).getByLabel('Période').fill(period);
-  const row = page.locator('.journal-table tbody tr').first();
-  await expect(row).toBeVisible({ timeout: 30_000 });
-  const number = ((await row.getByRole('rowheader').textContent()) ?? '').trim();
-  await row.click();
-  const detail = page.getByRole('region', { name: /facture/i }).filter({ hasText: number });
-  await detail.getByRole('button', { name: 'Envoyer par e-mail' }).click();
-
-  const dialog = page.getByRole('dialog', { name: `Envoyer la facture ${number} par e-mail` });
+  await openLastMonth(page);
+  const { number, dialog } = await emailFirstInvoice(page);
   const boxes = dialog.getByRole('group', { name: 'Destinataires' }).getByRole('checkbox');
   await expect(boxes.first()).toBeVisible();
   const family = await boxes.evaluateAll((inputs) =>
@@ -69,10 +46,7 @@ test('sends one invoice to the family and a typed address from the journal', asy
   await dialog.getByRole('button', { name: 'Aperçu du message' }).click();
   const preview = dialog.getByRole('region', { name: 'Aperçu du message' });
   await expect(preview.locator('[data-header="to"]')).toContainText(TYPED);
-  const axe = await new AxeBuilder({ page }).include('dialog').analyze();
-  expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
-    [],
-  );
+  await expectAccessible(page, 'dialog');
 
   const shot = testInfo.outputPath('envoyer-par-e-mail.png');
   await page.screenshot({ path: shot, fullPage: true });

@@ -5,6 +5,7 @@
 import type { Page } from '@playwright/test';
 import { startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
 import { expect, openDemo, test } from './fixtures';
+import { fillLocalServer, openSmtpSettings } from './steps';
 
 const USER = 'tilleuls@ehpad.example';
 const PASSWORD = 'Serveur-Propre-1';
@@ -28,16 +29,11 @@ test('a facility gets its own sending server, tested and saved, then goes back',
   pli,
 }) => {
   await openDemo(page, pli.url);
-  await page.getByRole('link', { name: 'Paramètres' }).click();
-  await page.getByRole('link', { name: 'Serveur d’envoi' }).click();
+  await openSmtpSettings(page);
   await expect(own(page)).toContainText('Tous les établissements envoient par le serveur');
 
   // The association's server: no identification.
-  await page.getByLabel('Serveur (SMTP)').fill('127.0.0.1');
-  await page.getByLabel('Port', { exact: true }).fill(String(association.port));
-  await page
-    .getByRole('combobox', { name: /^Sécurité/ })
-    .selectOption({ label: 'Aucune (non chiffré, serveur interne seulement)' });
+  await fillLocalServer(page, association.port);
   await page
     .getByRole('combobox', { name: 'Identification' })
     .selectOption({ label: 'Aucune (serveur interne)' });

@@ -4,6 +4,7 @@
 import { simpleParser } from 'mailparser';
 import { startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
 import { expect, openDemo, test } from './fixtures';
+import { fillLocalServer, openSmtpSettings } from './steps';
 
 const USER = 'factures@coeur-de-loire.example';
 const PASSWORD = 'Bon-M0t-de-Passe';
@@ -24,14 +25,9 @@ test('the administrator sets the sending server, tests it and sends a test messa
   await expect(page.getByTestId('test-mode-banner')).toContainText(
     'Mode test : aucun e-mail ne part.',
   );
-  await page.getByRole('link', { name: 'Paramètres' }).click();
-  await page.getByRole('link', { name: 'Serveur d’envoi' }).click();
+  await openSmtpSettings(page);
 
-  await page.getByLabel('Serveur (SMTP)').fill('127.0.0.1');
-  await page.getByLabel('Port', { exact: true }).fill(String(server.port));
-  await page
-    .getByRole('combobox', { name: /^Sécurité/ })
-    .selectOption({ label: 'Aucune (non chiffré, serveur interne seulement)' });
+  await fillLocalServer(page, server.port);
   await page.getByLabel('Identifiant (souvent l’adresse e-mail complète)').fill(USER);
   await page.getByLabel('Mot de passe du compte d’envoi').fill('mauvais');
   // For this session only: nothing is left in the test machine's keychain.
