@@ -13,7 +13,7 @@ import { codeSummary, duplicatesOf, keep, record, transcript } from './record';
 
 const MESSAGES = 30;
 const app = mailApp('pli-share-');
-const { db, ok, until } = app;
+const { db, until } = app;
 let ready: Presend['ready'];
 let period: string;
 
@@ -25,9 +25,7 @@ async function call<T>(channel: string, input: unknown): Promise<T> {
 }
 
 beforeAll(async () => {
-  const setup = await ok<{ periods: { period: string }[] }>('mail:setup', { facilityId: 1 });
-  period = setup.periods[0]!.period;
-  ready = (await ok<Presend>('mail:presend', { facilityId: 1, period, docType: 'facture' })).ready;
+  ({ period, ready } = await app.presend());
 });
 
 it('pauses with a French message while the share is gone, and finishes when it is back', async () => {

@@ -22,13 +22,8 @@ let period: string;
 
 beforeAll(async () => {
   // The administrator: the one who may change the association's sender settings too.
-  const admin = app.db().prepare("SELECT id FROM users WHERE role = 'admin'").get() as {
-    id: number;
-  };
-  await ok('auth:signIn', { userId: admin.id, password: 'demo' });
-  const setup = await ok<{ periods: { period: string }[] }>('mail:setup', { facilityId: 1 });
-  period = setup.periods[0]!.period;
-  ready = (await ok<Presend>('mail:presend', { facilityId: 1, period, docType: 'facture' })).ready;
+  await app.signIn('admin');
+  ({ period, ready } = await app.presend());
 });
 
 const send = (extra: object) => ({
@@ -158,6 +153,20 @@ const cases: Case[] = [
   },
 ];
 
+/** The table's row for refusals only: nothing was to go, so nothing delivered, doubled or lost. */
+function recordRefusals(scenario: string, runs: number, shown: string[]) {
+  record({
+    scenario,
+    runs,
+    messages: 0,
+    delivered: 0,
+    duplicates: 0,
+    sameMessageId: null,
+    lost: 0,
+    errors: codeSummary(shown),
+  });
+}
+
 function snapshot() {
   return Object.fromEntries(TABLES.map((t) => [t, count(t)]));
 }
@@ -179,16 +188,7 @@ it('answers each bad input with a typed French error, sends nothing wrong, loses
   expect(outcomes).toEqual(cases.map((c) => `${c.name}: ${c.expected}`));
   expect(snapshot()).toEqual(before);
   expect(app.server.received).toHaveLength(0);
-  record({
-    scenario: `5. entrées invalides (${cases.length} cas)`,
-    runs: cases.length,
-    messages: 0,
-    delivered: 0,
-    duplicates: 0,
-    sameMessageId: null,
-    lost: 0,
-    errors: codeSummary(shown),
-  });
+  recordRefusals(`5. entrées invalides (${cases.length} cas)`, cases.length, shown);
 });
 
 it('refuses a garbage, a truncated and a newer database file, then opens the real one intact', async () => {
@@ -225,14 +225,5 @@ it('refuses a garbage, a truncated and a newer database file, then opens the rea
   expect(await ok('db:open', { path: real })).toMatchObject({ state: 'open' });
   expect(snapshot()).toEqual(before);
   keep('bad-input', app.dataDir);
-  record({
-    scenario: '5. fichiers de base inutilisables (3)',
-    runs: 3,
-    messages: 0,
-    delivered: 0,
-    duplicates: 0,
-    sameMessageId: null,
-    lost: 0,
-    errors: codeSummary(shown),
-  });
+  recordRefusals('5. fichiers de base inutilisables (3)', 3, shown);
 });

@@ -16,12 +16,7 @@ const app = mailApp('pli-send-');
 const { db, ok, count, until } = app;
 let check: Presend;
 beforeAll(async () => {
-  const setup = await ok<{ periods: { period: string }[] }>('mail:setup', { facilityId: 1 });
-  check = await ok<Presend>('mail:presend', {
-    facilityId: 1,
-    period: setup.periods[0]?.period,
-    docType: 'facture',
-  });
+  check = await app.presend();
 });
 
 const request = (invoiceIds: number[], extra: object = {}) => ({

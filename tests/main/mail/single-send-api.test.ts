@@ -23,12 +23,7 @@ async function done(batch: MailBatch) {
   });
 }
 beforeAll(async () => {
-  const setup = await ok<{ periods: { period: string }[] }>('mail:setup', { facilityId: 1 });
-  check = await ok<Presend>('mail:presend', {
-    facilityId: 1,
-    period: setup.periods[0]?.period,
-    docType: 'facture',
-  });
+  check = await app.presend();
 });
 
 const single = (invoiceId: number, to: string[]) => ({

@@ -36,12 +36,7 @@ const uploaded = Buffer.from('%PDF-1.4\n% relevé d’août\n');
 const SUBJECT = 'Facture {{numero}} – Famille d\'Arc, "Jeanne"';
 
 beforeAll(async () => {
-  const setup = await ok<{ periods: { period: string }[] }>('mail:setup', { facilityId: 1 });
-  check = await ok<Presend>('mail:presend', {
-    facilityId: 1,
-    period: setup.periods[0]?.period,
-    docType: 'facture',
-  });
+  check = await app.presend();
   for (const ready of check.ready) {
     const preview = await ok<MailPreview>('mail:preview', {
       invoiceId: ready.invoiceId,

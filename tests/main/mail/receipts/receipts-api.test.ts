@@ -84,14 +84,8 @@ const receipts = () => app.count('mail_receipts');
 
 beforeAll(async () => {
   imap = await startImap(SMTP_USER, IMAP_PASSWORD);
-  const admin = db().prepare("SELECT id FROM users WHERE login = 'admin'").get() as { id: number };
-  await ok('auth:signIn', { userId: admin.id, password: 'demo' });
-  const setup = await ok<{ periods: { period: string }[] }>('mail:setup', { facilityId: 1 });
-  check = await ok<Presend>('mail:presend', {
-    facilityId: 1,
-    period: setup.periods[0]?.period,
-    docType: 'facture',
-  });
+  await app.signIn('admin');
+  check = await app.presend();
 }, 120_000);
 afterAll(async () => imap.close());
 

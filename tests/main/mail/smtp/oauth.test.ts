@@ -110,16 +110,8 @@ async function signIn(): Promise<{ page: string; finish: ReturnType<typeof call>
 }
 
 beforeAll(async () => {
-  const admin = app.db().prepare("SELECT id FROM users WHERE login = 'admin'").get() as {
-    id: number;
-  };
-  await ok('auth:signIn', { userId: admin.id, password: 'demo' });
-  const setup = await ok<{ periods: { period: string }[] }>('mail:setup', { facilityId: 1 });
-  check = await ok<Presend>('mail:presend', {
-    facilityId: 1,
-    period: setup.periods[0]?.period,
-    docType: 'facture',
-  });
+  await app.signIn('admin');
+  check = await app.presend();
 }, 120_000);
 afterAll(async () => {
   await keychain.delete(oauthAccountKey(keyOf)).catch(() => false);
@@ -310,10 +302,7 @@ describe.runIf(process.env.PLI_KEYRING_READY)('Compte Microsoft 365 (OAuth2, XOA
       { userId: 1, userName: 'Hélène Le Guével', workstation: 'POSTE-ADMIN' },
       { version: mail.version, settings: { ...mail.settings, senderMode: 'user' } },
     );
-    const user = app.db().prepare("SELECT id FROM users WHERE login = 'facturation'").get() as {
-      id: number;
-    };
-    await ok('auth:signIn', { userId: user.id, password: 'demo' });
+    await app.signIn('facturation');
     expect(await ok('smtp:ownAccount', { facilityId: null })).toEqual({
       applies: true,
       provider: 'microsoft',
