@@ -7,10 +7,10 @@ import type Database from 'better-sqlite3';
 import {
   DEFAULT_MAIL_SETTINGS,
   mailSettingsSchema,
-  PliError,
   type MailSettings,
   type MailSettingsDetail,
 } from '../../shared/contract';
+import { parseSaved, readSettingValue, writeSettingValue } from '../db/association-settings';
 import type { Actor } from '../db/audit';
 import { updateVersioned } from '../db/conflict';
 import { write } from '../db/tx';
@@ -32,16 +32,16 @@ export const mailSettingsFieldLabels: Record<string, string> = {
 };
 
 function stored(db: Database.Database): { version: number; settings: MailSettings } | null {
-  const row = db.prepare('SELECT value FROM association_settings WHERE key = ?').get(KEY) as
-    { value: string } | undefined;
-  if (!row) return null;
-  const { version, ...values } = JSON.parse(row.value) as { version: number };
-  // A field added by a later version of Pli takes its default until the next save.
-  const parsed = mailSettingsSchema.safeParse({ ...DEFAULT_MAIL_SETTINGS, ...values });
-  if (!parsed.success) {
-    throw new PliError('INTERNAL', ['Réglages d’envoi des e-mails illisibles dans la base.']);
-  }
-  return { version, settings: parsed.data };
+  const saved = readSettingValue(db, KEY);
+  if (!saved) return null;
+  const { version, ...values } = saved as { version: number };
+  const settings = parseSaved(
+    mailSettingsSchema,
+    DEFAULT_MAIL_SETTINGS,
+    values,
+    'Réglages d’envoi des e-mails illisibles dans la base.',
+  );
+  return { version, settings };
 }
 
 export function getMailSettings(db: Database.Database): MailSettingsDetail {
@@ -64,13 +64,7 @@ export function saveMailSettings(
     const current = saved?.version ?? 0;
     const before = saved?.settings ?? DEFAULT_MAIL_SETTINGS;
     const after = request.settings;
-    const store = () =>
-      db
-        .prepare(
-          `INSERT INTO association_settings (key, value) VALUES (?, ?)
-           ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-        )
-        .run(KEY, JSON.stringify({ version: current + 1, ...after }));
+    const store = () => writeSettingValue(db, KEY, { version: current + 1, ...after });
     const target = {
       entity: ENTITY,
       id: ENTITY_ID,

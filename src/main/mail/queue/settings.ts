@@ -9,6 +9,7 @@ import {
   type QueueSettings,
   type QueueSettingsDetail,
 } from '../../../shared/contract';
+import { readSettingValue, writeSettingValue } from '../../db/association-settings';
 import type { Actor } from '../../db/audit';
 import { updateVersioned } from '../../db/conflict';
 import { write } from '../../db/tx';
@@ -24,11 +25,10 @@ export const queueSettingsFieldLabels: Record<string, string> = {
 };
 
 function stored(db: Database.Database): { version: number; settings: QueueSettings } | null {
-  const row = db.prepare('SELECT value FROM association_settings WHERE key = ?').get(KEY) as
-    { value: string } | undefined;
-  if (!row) return null;
+  const saved = readSettingValue(db, KEY);
+  if (!saved) return null;
   // Values saved before the version was kept count as version 0.
-  const { version = 0, ...values } = JSON.parse(row.value) as { version?: number };
+  const { version = 0, ...values } = saved as { version?: number };
   const parsed = queueSettingsSchema.safeParse({ ...DEFAULT_QUEUE_SETTINGS, ...values });
   return { version, settings: parsed.success ? parsed.data : DEFAULT_QUEUE_SETTINGS };
 }
@@ -53,13 +53,7 @@ export function saveQueueSettings(
   write(db, () => {
     const saved = stored(db);
     const current = saved?.version ?? 0;
-    const store = () =>
-      db
-        .prepare(
-          `INSERT INTO association_settings (key, value) VALUES (?, ?)
-           ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-        )
-        .run(KEY, JSON.stringify({ version: current + 1, ...after }));
+    const store = () => writeSettingValue(db, KEY, { version: current + 1, ...after });
     updateVersioned(
       db,
       actor,

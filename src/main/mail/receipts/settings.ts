@@ -5,11 +5,11 @@
 import type Database from 'better-sqlite3';
 import {
   DEFAULT_RECEIPT_SETTINGS,
-  PliError,
   receiptSettingsSchema,
   type ReceiptCursor,
   type ReceiptSettings,
 } from '../../../shared/contract';
+import { parseSaved, readSettingValue, writeSettingValue } from '../../db/association-settings';
 import type { Actor } from '../../db/audit';
 import { updateVersioned } from '../../db/conflict';
 import { write } from '../../db/tx';
@@ -26,33 +26,22 @@ const labels: Record<string, string> = {
   folder: 'Dossier',
 };
 
-function value(db: Database.Database, key: string): Record<string, unknown> | null {
-  const row = db.prepare('SELECT value FROM association_settings WHERE key = ?').get(key) as
-    { value: string } | undefined;
-  return row ? (JSON.parse(row.value) as Record<string, unknown>) : null;
-}
-
-function store(db: Database.Database, key: string, json: unknown): void {
-  db.prepare(
-    `INSERT INTO association_settings (key, value) VALUES (?, ?)
-     ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-  ).run(key, JSON.stringify(json));
-}
-
 export interface ReceiptSettingsAt {
   version: number | null;
   settings: ReceiptSettings;
 }
 
 export function getReceiptSettings(db: Database.Database): ReceiptSettingsAt {
-  const saved = value(db, KEY);
+  const saved = readSettingValue(db, KEY);
   if (!saved) return { version: null, settings: DEFAULT_RECEIPT_SETTINGS };
   const { version, ...rest } = saved as { version: number };
-  const parsed = receiptSettingsSchema.safeParse({ ...DEFAULT_RECEIPT_SETTINGS, ...rest });
-  if (!parsed.success) {
-    throw new PliError('INTERNAL', ['Réglages des accusés de réception illisibles dans la base.']);
-  }
-  return { version, settings: parsed.data };
+  const settings = parseSaved(
+    receiptSettingsSchema,
+    DEFAULT_RECEIPT_SETTINGS,
+    rest,
+    'Réglages des accusés de réception illisibles dans la base.',
+  );
+  return { version, settings };
 }
 
 export function saveReceiptSettings(
@@ -76,7 +65,7 @@ export function saveReceiptSettings(
         labels,
       },
       () => {
-        store(db, KEY, { version: current + 1, ...request.settings });
+        writeSettingValue(db, KEY, { version: current + 1, ...request.settings });
         // Another mailbox or folder: its UIDs mean nothing here, read it from the start.
         const same =
           before.settings.host === request.settings.host &&
@@ -84,7 +73,7 @@ export function saveReceiptSettings(
           before.settings.folder === request.settings.folder;
         if (!same) {
           const cursor = readCursor(db);
-          store(db, CURSOR_KEY, { ...cursor, uidValidity: null, lastUid: 0 });
+          writeSettingValue(db, CURSOR_KEY, { ...cursor, uidValidity: null, lastUid: 0 });
         }
       },
     );
@@ -99,7 +88,7 @@ export interface StoredCursor extends Omit<ReceiptCursor, 'recorded'> {
 }
 
 export function readCursor(db: Database.Database): StoredCursor {
-  const saved = value(db, CURSOR_KEY) as Partial<StoredCursor> | null;
+  const saved = readSettingValue(db, CURSOR_KEY) as Partial<StoredCursor> | null;
   return {
     uidValidity: saved?.uidValidity ?? null,
     lastUid: saved?.lastUid ?? 0,
@@ -138,7 +127,7 @@ export function advanceCursor(
         : sameFolder
           ? Math.max(cursor.lastUid, update.lastUid)
           : update.lastUid;
-    store(db, CURSOR_KEY, {
+    writeSettingValue(db, CURSOR_KEY, {
       uidValidity: update.uidValidity ?? cursor.uidValidity,
       lastUid,
       lastCheckAt: update.at,

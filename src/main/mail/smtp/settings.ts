@@ -12,6 +12,7 @@ import {
   smtpSettingsSchema,
   type SmtpSettings,
 } from '../../../shared/contract';
+import { parseSaved, readSettingValue, writeSettingValue } from '../../db/association-settings';
 import type { Actor } from '../../db/audit';
 import { updateVersioned } from '../../db/conflict';
 import { write } from '../../db/tx';
@@ -39,21 +40,17 @@ interface Stored {
 }
 
 function read(db: Database.Database, facilityId: number | null): Stored | null {
-  const row = db
-    .prepare('SELECT value FROM association_settings WHERE key = ?')
-    .get(keyOf(facilityId)) as { value: string } | undefined;
-  if (!row) return null;
-  const { version, inherit, ...values } = JSON.parse(row.value) as {
-    version: number;
-    inherit?: boolean;
-  };
+  const saved = readSettingValue(db, keyOf(facilityId));
+  if (!saved) return null;
+  const { version, inherit, ...values } = saved as { version: number; inherit?: boolean };
   if (inherit) return { version, settings: null };
-  // A field added by a later version of Pli takes its default until the next save.
-  const parsed = smtpSettingsSchema.safeParse({ ...DEFAULT_SMTP_SETTINGS, ...values });
-  if (!parsed.success) {
-    throw new PliError('INTERNAL', ['Réglages du serveur d’envoi illisibles dans la base.']);
-  }
-  return { version, settings: parsed.data };
+  const settings = parseSaved(
+    smtpSettingsSchema,
+    DEFAULT_SMTP_SETTINGS,
+    values,
+    'Réglages du serveur d’envoi illisibles dans la base.',
+  );
+  return { version, settings };
 }
 
 export interface SmtpSettingsAt {
@@ -109,12 +106,7 @@ export function saveSmtpSettings(
     const value =
       request.settings === null ? { inherit: true } : (request.settings as Record<string, unknown>);
     const store = () =>
-      db
-        .prepare(
-          `INSERT INTO association_settings (key, value) VALUES (?, ?)
-           ON CONFLICT (key) DO UPDATE SET value = excluded.value`,
-        )
-        .run(keyOf(facilityId), JSON.stringify({ version: current + 1, ...value }));
+      writeSettingValue(db, keyOf(facilityId), { version: current + 1, ...value });
     const before = saved ? saved.settings : facilityId === null ? DEFAULT_SMTP_SETTINGS : null;
     updateVersioned(
       db,
