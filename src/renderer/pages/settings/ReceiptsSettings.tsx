@@ -12,10 +12,11 @@ import type {
 } from '../../../shared/contract';
 import { client } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { useAction, useCall } from '../../hooks';
 import { fr } from '../../i18n/fr';
 import { frReceipts as t } from '../../i18n/fr-receipts';
+import { LoginFields, parsePort, ServerFields } from './ServerFields';
 import { RememberRow } from './SmtpParts';
 
 type Draft = Omit<ReceiptSettings, 'port'> & { port: string };
@@ -50,10 +51,9 @@ function Editor({ detail }: { detail: ReceiptSettingsDetail }) {
 
   const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
   const settings = (): ReceiptSettings | null => {
-    const port = Number(draft.port);
-    const ok = Number.isInteger(port) && port >= 1 && port <= 65535;
-    setBadPort(!ok);
-    return ok ? { ...draft, port } : null;
+    const port = parsePort(draft.port);
+    setBadPort(port === null);
+    return port === null ? null : { ...draft, port };
   };
   const secret = () =>
     useSmtp && current.smtpPasswordReusable
@@ -111,63 +111,27 @@ function Editor({ detail }: { detail: ReceiptSettingsDetail }) {
         {t.enabled}
       </label>
       <div className="grid">
-        <Field label={t.host}>
-          <input
-            value={draft.host}
-            placeholder={t.hostPlaceholder}
-            onChange={(e) => set({ host: e.target.value })}
-          />
-        </Field>
-        <Field label={t.port}>
-          <input
-            inputMode="numeric"
-            value={draft.port}
-            onChange={(e) => set({ port: e.target.value })}
-          />
-        </Field>
-        <Field label={t.security}>
-          <select
-            value={draft.security}
-            onChange={(e) => {
-              const security = e.target.value as Draft['security'];
-              // A port left at the old mode's usual value follows the new mode.
-              const usual = draft.port === DEFAULT_PORTS[draft.security];
-              set({ security, ...(usual ? { port: DEFAULT_PORTS[security] } : {}) });
-            }}
-          >
-            {(['tls', 'starttls', 'none'] as const).map((s) => (
-              <option key={s} value={s}>
-                {t.securities[s]}
-              </option>
-            ))}
-          </select>
-        </Field>
-        <Field label={t.username}>
-          <input
-            value={draft.username}
-            autoComplete="off"
-            onChange={(e) => set({ username: e.target.value })}
-          />
-        </Field>
-        <Field label={t.password}>
-          <input
-            type="password"
-            autoComplete="new-password"
-            value={password}
-            disabled={useSmtp}
-            placeholder={
-              current.passwordSaved
-                ? t.passwordSaved
-                : current.passwordInSession
-                  ? t.passwordInSession
-                  : ''
-            }
-            onChange={(e) => setPassword(e.target.value)}
-          />
-        </Field>
-        <Field label={t.folder}>
-          <input value={draft.folder} onChange={(e) => set({ folder: e.target.value })} />
-        </Field>
+        <ServerFields
+          text={t}
+          securities={['tls', 'starttls', 'none'] as const}
+          value={draft}
+          onChange={(changes) => {
+            const { security } = changes;
+            // A port left at the old mode's usual value follows the new mode.
+            const usual = security !== undefined && draft.port === DEFAULT_PORTS[draft.security];
+            set(usual ? { ...changes, port: DEFAULT_PORTS[security] } : changes);
+          }}
+        />
+        <LoginFields
+          text={t}
+          username={draft.username}
+          onUsername={(username) => set({ username })}
+          password={password}
+          onPassword={setPassword}
+          known={current}
+          disabled={useSmtp}
+        />
+        <TextField label={t.folder} value={draft.folder} onChange={(folder) => set({ folder })} />
       </div>
       {draft.security === 'none' && <p className="notice notice-warning">{t.noTls}</p>}
       {current.smtpPasswordReusable && (

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import type { ChannelOutput, OAuthSettings } from '../../../shared/contract';
 import { client } from '../../client';
 import { ErrorNotice } from '../../components/ErrorNotice';
-import { Field } from '../../components/Field';
+import { TextField } from '../../components/Field';
 import { useAction, useCall } from '../../hooks';
 import { frSmtpOAuth as t } from '../../i18n/fr-smtp-oauth';
 
@@ -25,43 +25,39 @@ export function OAuthFields({
 }) {
   const set = (changes: Partial<OAuthSettings>) => onChange({ ...value, ...changes });
   const endpoint = (key: 'authorizationEndpoint' | 'tokenEndpoint' | 'revocationEndpoint') => (
-    <Field label={t[key]}>
-      <input
-        type="url"
-        value={value[key]}
-        placeholder={t.endpointsHelp}
-        onChange={(e) => set({ [key]: e.target.value })}
-      />
-    </Field>
+    <TextField
+      label={t[key]}
+      type="url"
+      value={value[key]}
+      placeholder={t.endpointsHelp}
+      onChange={(typed) => set({ [key]: typed })}
+    />
   );
   return (
     <>
       <p className="placeholder">{t.intro[provider]}</p>
       <div className="grid">
-        <Field label={t.clientId}>
-          <input
-            value={value.clientId}
-            autoComplete="off"
-            onChange={(e) => set({ clientId: e.target.value })}
-          />
-        </Field>
+        <TextField
+          label={t.clientId}
+          value={value.clientId}
+          autoComplete="off"
+          onChange={(clientId) => set({ clientId })}
+        />
         {provider === 'microsoft' ? (
-          <Field label={t.tenant}>
-            <input
-              value={value.tenant}
-              autoComplete="off"
-              placeholder="organizations"
-              onChange={(e) => set({ tenant: e.target.value })}
-            />
-          </Field>
+          <TextField
+            label={t.tenant}
+            value={value.tenant}
+            autoComplete="off"
+            placeholder="organizations"
+            onChange={(tenant) => set({ tenant })}
+          />
         ) : (
-          <Field label={t.clientSecret}>
-            <input
-              value={value.clientSecret}
-              autoComplete="off"
-              onChange={(e) => set({ clientSecret: e.target.value })}
-            />
-          </Field>
+          <TextField
+            label={t.clientSecret}
+            value={value.clientSecret}
+            autoComplete="off"
+            onChange={(clientSecret) => set({ clientSecret })}
+          />
         )}
       </div>
       {provider === 'google' && <p className="placeholder">{t.clientSecretHelp}</p>}

@@ -21,6 +21,7 @@ import { useAction, useDebounced } from '../../hooks';
 import { frSmtp as t } from '../../i18n/fr-smtp';
 import { frSmtpOAuth as to } from '../../i18n/fr-smtp-oauth';
 import { useSession } from '../../session/SessionContext';
+import { AccountField, LoginFields, parsePort, ServerFields } from './ServerFields';
 import { PinnedWarning, RememberRow } from './SmtpParts';
 import { SmtpResult } from './SmtpResult';
 import { SmtpScope } from './SmtpScope';
@@ -35,9 +36,9 @@ const toDraft = (s: Settings): Draft => ({
 });
 
 function readDraft(draft: Draft): Settings | null {
-  const port = draft.port.trim() === '' ? null : Number(draft.port);
-  if (port !== null && !(Number.isInteger(port) && port >= 1 && port <= 65535)) return null;
-  return { ...draft, port };
+  if (draft.port.trim() === '') return { ...draft, port: null };
+  const port = parsePort(draft.port);
+  return port === null ? null : { ...draft, port };
 }
 
 function Editor({
@@ -145,11 +146,6 @@ function Editor({
   const suggested = presets?.suggested;
   const preset = presets?.all.find((p) => p.host === draft.host);
   const oauth = isOAuth(draft.auth) ? draft.auth : null;
-  const passwordHint = current.passwordSaved
-    ? t.passwordSaved
-    : current.passwordInSession
-      ? t.passwordInSession
-      : '';
   return (
     <section className="editor" aria-label={t.label}>
       <p className="placeholder">{t.intro}</p>
@@ -180,33 +176,12 @@ function Editor({
             ))}
           </select>
         </Field>
-        <Field label={t.host}>
-          <input
-            value={draft.host}
-            placeholder={t.hostPlaceholder}
-            onChange={(e) => set({ host: e.target.value })}
-          />
-        </Field>
-        <Field label={t.port}>
-          <input
-            inputMode="numeric"
-            value={draft.port}
-            placeholder={t.portPlaceholder}
-            onChange={(e) => set({ port: e.target.value })}
-          />
-        </Field>
-        <Field label={t.security}>
-          <select
-            value={draft.security}
-            onChange={(e) => set({ security: e.target.value as Draft['security'] })}
-          >
-            {(['auto', 'tls', 'starttls', 'none'] as const).map((s) => (
-              <option key={s} value={s}>
-                {t.securities[s]}
-              </option>
-            ))}
-          </select>
-        </Field>
+        <ServerFields
+          text={t}
+          securities={['auto', 'tls', 'starttls', 'none'] as const}
+          value={draft}
+          onChange={set}
+        />
         <Field label={t.auth}>
           <select
             value={draft.auth}
@@ -219,33 +194,21 @@ function Editor({
           </select>
         </Field>
         {oauth && (
-          <Field label={to.account}>
-            <input
-              value={draft.username}
-              autoComplete="off"
-              onChange={(e) => set({ username: e.target.value })}
-            />
-          </Field>
+          <AccountField
+            label={to.account}
+            value={draft.username}
+            onChange={(username) => set({ username })}
+          />
         )}
         {draft.auth === 'password' && (
-          <>
-            <Field label={t.username}>
-              <input
-                value={draft.username}
-                autoComplete="off"
-                onChange={(e) => set({ username: e.target.value })}
-              />
-            </Field>
-            <Field label={t.password}>
-              <input
-                type="password"
-                autoComplete="new-password"
-                value={password}
-                placeholder={passwordHint}
-                onChange={(e) => setPassword(e.target.value)}
-              />
-            </Field>
-          </>
+          <LoginFields
+            text={t}
+            username={draft.username}
+            onUsername={(username) => set({ username })}
+            password={password}
+            onPassword={setPassword}
+            known={current}
+          />
         )}
       </div>
       {preset?.oauth && draft.auth === 'password' && (

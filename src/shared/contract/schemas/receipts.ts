@@ -3,7 +3,7 @@
 // test, and « Vérifier maintenant ». The IMAP password crosses only inside a request, on its way
 // to this workstation's keychain; no result carries it.
 import { z } from 'zod';
-import { passwordInputSchema } from './smtp';
+import { passwordInputSchema, passwordStateShape } from './smtp';
 
 export const receiptSecuritySchema = z.enum(['tls', 'starttls', 'none']);
 
@@ -50,9 +50,7 @@ export type ReceiptCursor = z.output<typeof receiptCursorSchema>;
 export const receiptSettingsDetailSchema = z.object({
   version: z.number().int().positive().nullable(),
   settings: receiptSettingsSchema,
-  passwordSaved: z.boolean(),
-  /** Typed on this workstation for this session only (« Mémoriser » unticked). */
-  passwordInSession: z.boolean(),
+  ...passwordStateShape,
   /** The sending server uses the same login and its password is known on this workstation. */
   smtpPasswordReusable: z.boolean(),
   cursor: receiptCursorSchema,

@@ -95,6 +95,14 @@ const facilityScope = z.number().int().positive().nullable();
 
 export const smtpGetInputSchema = z.object({ facilityId: facilityScope }).strict();
 
+/** What this workstation knows of an account's password (never the password itself). */
+export const passwordStateShape = {
+  /** A password for host|username is in this workstation's keychain. */
+  passwordSaved: z.boolean(),
+  /** Known only for this session (typed without « Mémoriser sur ce poste »). */
+  passwordInSession: z.boolean(),
+};
+
 export const smtpSettingsDetailSchema = z.object({
   facilityId: facilityScope,
   /** Null when never saved at this level (defaults, or the association's for a facility). */
@@ -112,10 +120,7 @@ export const smtpSettingsDetailSchema = z.object({
   }),
   /** With microsoft / google: a refresh token for this account is in this workstation's keychain. */
   oauthConnected: z.boolean(),
-  /** A password for host|username is in this workstation's keychain (never the password). */
-  passwordSaved: z.boolean(),
-  /** Known only for this session (typed without « Mémoriser sur ce poste »). */
-  passwordInSession: z.boolean(),
+  ...passwordStateShape,
 });
 export type SmtpSettingsDetail = z.infer<typeof smtpSettingsDetailSchema>;
 
