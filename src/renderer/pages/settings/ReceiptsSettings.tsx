@@ -16,7 +16,7 @@ import { TextField } from '../../components/Field';
 import { useAction, useCall } from '../../hooks';
 import { fr } from '../../i18n/fr';
 import { frReceipts as t } from '../../i18n/fr-receipts';
-import { LoginFields, parsePort, ServerFields } from './ServerFields';
+import { LoginFields, parsePort, ServerFields, usePasswordEntry } from './ServerFields';
 import { RememberRow } from './SmtpParts';
 
 type Draft = Omit<ReceiptSettings, 'port'> & { port: string };
@@ -41,8 +41,7 @@ function Editor({ detail }: { detail: ReceiptSettingsDetail }) {
     ...detail.settings,
     port: String(detail.settings.port),
   });
-  const [password, setPassword] = useState('');
-  const [remember, setRemember] = useState(true);
+  const password = usePasswordEntry();
   const [useSmtp, setUseSmtp] = useState(false);
   const [badPort, setBadPort] = useState(false);
   const [tested, setTested] = useState<ReceiptTestResult | null>(null);
@@ -56,11 +55,7 @@ function Editor({ detail }: { detail: ReceiptSettingsDetail }) {
     return port === null ? null : { ...draft, port };
   };
   const secret = () =>
-    useSmtp && current.smtpPasswordReusable
-      ? { useSmtpPassword: true }
-      : password === ''
-        ? {}
-        : { password: { value: password, remember } };
+    useSmtp && current.smtpPasswordReusable ? { useSmtpPassword: true } : password.typed();
   const clear = () => {
     setTested(null);
     setChecked(null);
@@ -79,7 +74,7 @@ function Editor({ detail }: { detail: ReceiptSettingsDetail }) {
     );
     if (saved) {
       setCurrent(saved);
-      setPassword('');
+      password.setValue('');
       setUseSmtp(false);
     }
   };
@@ -127,7 +122,6 @@ function Editor({ detail }: { detail: ReceiptSettingsDetail }) {
           username={draft.username}
           onUsername={(username) => set({ username })}
           password={password}
-          onPassword={setPassword}
           known={current}
           disabled={useSmtp}
         />
@@ -141,8 +135,7 @@ function Editor({ detail }: { detail: ReceiptSettingsDetail }) {
         </label>
       )}
       <RememberRow
-        remember={remember}
-        onRemember={setRemember}
+        password={password}
         saved={current.passwordSaved}
         busy={busy}
         onForget={() => void save(true)}

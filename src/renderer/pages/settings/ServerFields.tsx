@@ -1,7 +1,9 @@
 // The fields a mail server's form shares on Paramètres › Serveur d’envoi and › Accusés de
 // réception: host, port and security, then the login and its password, whose placeholder says
-// whether this workstation already knows one. Each page passes its own French text. The port
-// stays as typed (a string) until parsePort reads it on save or test.
+// whether this workstation already knows one, and the password typed with « Mémoriser sur ce
+// poste » as a request carries it. Each page passes its own French text. The port stays as
+// typed (a string) until parsePort reads it on save or test.
+import { useState } from 'react';
 import { Field, TextField } from '../../components/Field';
 
 /** A typed port: a whole number from 1 to 65535, else null. */
@@ -74,20 +76,33 @@ export function AccountField(props: {
   return <TextField {...props} autoComplete="off" />;
 }
 
+/** The password typed on the form and « Mémoriser sur ce poste », as a request carries them. */
+export function usePasswordEntry() {
+  const [value, setValue] = useState('');
+  const [remember, setRemember] = useState(true);
+  return {
+    value,
+    setValue,
+    remember,
+    setRemember,
+    /** The request's `password`; none when the field is empty, so the known one is kept. */
+    typed: () => (value === '' ? {} : { password: { value, remember } }),
+  };
+}
+export type PasswordEntry = ReturnType<typeof usePasswordEntry>;
+
 export function LoginFields({
   text,
   username,
   onUsername,
   password,
-  onPassword,
   known,
   disabled,
 }: {
   text: { username: string; password: string; passwordSaved: string; passwordInSession: string };
   username: string;
   onUsername: (username: string) => void;
-  password: string;
-  onPassword: (password: string) => void;
+  password: PasswordEntry;
   /** What this workstation holds already: the password field stays empty, its placeholder says. */
   known: { passwordSaved: boolean; passwordInSession: boolean };
   disabled?: boolean;
@@ -99,7 +114,7 @@ export function LoginFields({
         label={text.password}
         type="password"
         autoComplete="new-password"
-        value={password}
+        value={password.value}
         disabled={disabled}
         placeholder={
           known.passwordSaved
@@ -108,7 +123,7 @@ export function LoginFields({
               ? text.passwordInSession
               : ''
         }
-        onChange={onPassword}
+        onChange={password.setValue}
       />
     </>
   );

@@ -3,10 +3,10 @@
 // self-signed certificate.
 import type { PinnedCertificate } from '../../../shared/contract';
 import { frSmtp as t } from '../../i18n/fr-smtp';
+import type { PasswordEntry } from './ServerFields';
 
 export function RememberRow(props: {
-  remember: boolean;
-  onRemember: (remember: boolean) => void;
+  password: PasswordEntry;
   saved: boolean;
   busy: boolean;
   onForget: () => void;
@@ -16,8 +16,8 @@ export function RememberRow(props: {
       <label className="check">
         <input
           type="checkbox"
-          checked={props.remember}
-          onChange={(e) => props.onRemember(e.target.checked)}
+          checked={props.password.remember}
+          onChange={(e) => props.password.setRemember(e.target.checked)}
         />
         {t.remember}
       </label>

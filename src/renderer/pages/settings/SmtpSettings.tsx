@@ -21,7 +21,13 @@ import { useAction, useDebounced } from '../../hooks';
 import { frSmtp as t } from '../../i18n/fr-smtp';
 import { frSmtpOAuth as to } from '../../i18n/fr-smtp-oauth';
 import { useSession } from '../../session/SessionContext';
-import { AccountField, LoginFields, parsePort, ServerFields } from './ServerFields';
+import {
+  AccountField,
+  LoginFields,
+  parsePort,
+  ServerFields,
+  usePasswordEntry,
+} from './ServerFields';
 import { PinnedWarning, RememberRow } from './SmtpParts';
 import { SmtpResult } from './SmtpResult';
 import { SmtpScope } from './SmtpScope';
@@ -51,8 +57,7 @@ function Editor({
   const { user } = useSession();
   const [current, setCurrent] = useState(detail);
   const [draft, setDraft] = useState(() => toDraft(detail.settings));
-  const [password, setPassword] = useState('');
-  const [remember, setRemember] = useState(true);
+  const password = usePasswordEntry();
   const [testTo, setTestTo] = useState(user.email ?? '');
   const [result, setResult] = useState<SmtpTestResult | null>(null);
   const [presets, setPresets] = useState<{
@@ -72,7 +77,6 @@ function Editor({
   }, [account]);
 
   const set = (changes: Partial<Draft>) => setDraft({ ...draft, ...changes });
-  const typed = () => (password === '' ? {} : { password: { value: password, remember } });
   const settings = () => {
     const read = readDraft(draft);
     setBadPort(read === null);
@@ -95,13 +99,13 @@ function Editor({
         facilityId: current.facilityId,
         version: current.version,
         settings: s,
-        ...typed(),
+        ...password.typed(),
       }),
     );
     if (saved) {
       setCurrent(saved);
       setDraft(toDraft(saved.settings));
-      setPassword('');
+      password.setValue('');
       onSaved(saved);
     }
   };
@@ -127,8 +131,8 @@ function Editor({
     setResult(null);
     const outcome = await run(() =>
       kind === 'smtp:test'
-        ? client.call('smtp:test', { settings: s, ...typed() })
-        : client.call('smtp:sendtest', { settings: s, to: testTo, ...typed() }),
+        ? client.call('smtp:test', { settings: s, ...password.typed() })
+        : client.call('smtp:sendtest', { settings: s, to: testTo, ...password.typed() }),
     );
     if (outcome) setResult(outcome);
   };
@@ -206,7 +210,6 @@ function Editor({
             username={draft.username}
             onUsername={(username) => set({ username })}
             password={password}
-            onPassword={setPassword}
             known={current}
           />
         )}
@@ -245,8 +248,7 @@ function Editor({
       )}
       {draft.auth === 'password' && (
         <RememberRow
-          remember={remember}
-          onRemember={setRemember}
+          password={password}
           saved={current.passwordSaved}
           busy={busy}
           onForget={() => void forget()}
