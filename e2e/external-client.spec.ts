@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fakeProgram } from '../tests/fixtures/fake-program';
+import { fakeProgram, readCompose } from '../tests/fixtures/fake-program';
 import { expect, openDemo, test } from './fixtures';
 import { emailFirstInvoice, envelopeOf, expectAccessible, openLastMonth } from './steps';
 
@@ -68,12 +68,7 @@ test('hands one invoice to Thunderbird from the journal', async ({ page, pli }, 
   expect(calls).toHaveLength(1);
   const [flag, compose] = calls[0]!;
   expect(flag).toBe('-compose');
-  const fields = Object.fromEntries(
-    compose!.split(',').map((pair) => {
-      const at = pair.indexOf('=');
-      return [pair.slice(0, at), decodeURIComponent(pair.slice(at + 1))];
-    }),
-  );
+  const fields = readCompose(compose!);
   expect(fields.subject).toContain(number);
   const files = fields.attachment!.split(',').map((url) => fileURLToPath(url));
   expect(path.basename(files[0]!)).toBe(`Facture ${number}.pdf`);

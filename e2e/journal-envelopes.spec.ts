@@ -10,17 +10,14 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from '@playwright/test';
 import { expect, openDemo, signIn, startPli, test } from './fixtures';
+import { openJournal } from './steps';
 
 const envelopes = (page: Page) => page.locator('.journal-table tbody tr [data-envelope]');
 const envelope = (page: Page, state: string) =>
   page.locator(`.journal-table tbody tr [data-envelope="${state}"]`);
 
 async function openLastMonth(page: Page) {
-  await page.getByRole('link', { name: 'Journal des factures' }).click();
-  const filters = page.getByRole('search', { name: 'Filtres du journal' });
-  await filters
-    .getByRole('combobox', { name: 'Établissement' })
-    .selectOption({ label: 'EHPAD Les Tilleuls' });
+  const filters = await openJournal(page, 'EHPAD Les Tilleuls');
   await filters.getByRole('button', { name: 'Mois précédent' }).click();
   return filters;
 }

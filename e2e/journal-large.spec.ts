@@ -10,6 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { expect, signIn, startPli, test } from './fixtures';
+import { openJournal } from './steps';
 
 const grouped = (n: number) => new Intl.NumberFormat('fr-FR').format(n);
 
@@ -52,11 +53,7 @@ test('every invoice of the network: the count, End to the oldest, placeholders w
   try {
     await page.goto(pli.app.url);
     await signIn(page, 'Benoît Maréchal');
-    await page.getByRole('link', { name: 'Journal des factures' }).click();
-    const filters = page.getByRole('search', { name: 'Filtres du journal' });
-    await filters
-      .getByRole('combobox', { name: 'Établissement' })
-      .selectOption({ label: 'Tous les établissements' });
+    const filters = await openJournal(page, 'Tous les établissements');
     await filters.getByRole('checkbox', { name: 'Tous les mois' }).check();
     await expect(filters.getByRole('textbox', { name: 'Période' })).toBeDisabled();
 

@@ -11,6 +11,7 @@ import AxeBuilder from '@axe-core/playwright';
 import Database from 'better-sqlite3';
 import { dsn, mdn, startImap, type TestImap } from '../tests/fixtures/imap';
 import { expect, openDemo, test } from './fixtures';
+import { openJournal } from './steps';
 
 const USER = 'factures@les-tilleuls.example';
 const PASSWORD = 'B0ite-de-Reception';
@@ -130,11 +131,7 @@ test('the administrator reads the receipts mailbox; the journal shows « Lu »',
   await testInfo.attach('accuses-de-reception', { path: shot, contentType: 'image/png' });
 
   // The journal: « Lu » for that invoice, its read date in the tooltip, found by the filter.
-  await page.getByRole('link', { name: 'Journal des factures' }).click();
-  const filters = page.getByRole('search', { name: 'Filtres du journal' });
-  await filters
-    .getByRole('combobox', { name: 'Établissement' })
-    .selectOption({ label: 'EHPAD Les Tilleuls' });
+  const filters = await openJournal(page, 'EHPAD Les Tilleuls');
   await filters.getByRole('button', { name: 'Mois précédent' }).click();
   await filters
     .getByRole('combobox', { name: /^Envoi/ })

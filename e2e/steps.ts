@@ -1,6 +1,6 @@
 // Steps several specs take the same way, through the UI as the staff would.
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { expect } from './fixtures';
 
 /** Paramètres › Serveur d’envoi. */
@@ -37,20 +37,29 @@ export async function saveLocalServer(
   await expect(page.getByText('Réglages enregistrés.')).toBeVisible();
 }
 
-/** Journal des factures, filtered on last month (the demo's latest issued invoices). */
-export async function openLastMonth(page: Page): Promise<void> {
+/** Journal des factures; its filters, set on one facility when given. */
+export async function openJournal(page: Page, facility?: string): Promise<Locator> {
   await page
     .getByRole('navigation', { name: 'Navigation principale' })
     .getByRole('link', { name: 'Journal des factures' })
     .click();
+  const filters = page.getByRole('search', { name: 'Filtres du journal' });
+  if (facility) {
+    await filters
+      .getByRole('combobox', { name: 'Établissement' })
+      .selectOption({ label: facility });
+  }
+  return filters;
+}
+
+/** Journal des factures, filtered on last month (the demo's latest issued invoices). */
+export async function openLastMonth(page: Page): Promise<void> {
+  const filters = await openJournal(page);
   const last = new Date();
   last.setDate(1);
   last.setMonth(last.getMonth() - 1);
   const period = `${last.getFullYear()}-${String(last.getMonth() + 1).padStart(2, '0')}`;
-  await page
-    .getByRole('search', { name: 'Filtres du journal' })
-    .getByRole('textbox', { name: 'Période' })
-    .fill(period);
+  await filters.getByRole('textbox', { name: 'Période' }).fill(period);
 }
 
 /** « Envoyer par e-mail » on the journal's first invoice: its number and the dialog. */

@@ -11,6 +11,7 @@ import {
   thunderbirdArgs,
   type DraftFields,
 } from '../../../../src/main/mail/handover/args';
+import { readCompose } from '../../../fixtures/fake-program';
 
 const fields: DraftFields = {
   to: ['jeanne.darc@exemple.fr', 'pierre@exemple.fr'],
@@ -19,16 +20,6 @@ const fields: DraftFields = {
   body: "Madame,\nVoici la facture de Jeanne d'Arc.",
   files: ['/tmp/remises/LT-2026-000123.pdf', "/tmp/remises/Relevé d'août, n°3.pdf"],
 };
-
-/** Thunderbird's reading of an unquoted -compose string: fields at commas, values decoded. */
-function readCompose(compose: string): Record<string, string> {
-  return Object.fromEntries(
-    compose.split(',').map((pair) => {
-      const at = pair.indexOf('=');
-      return [pair.slice(0, at), decodeURIComponent(pair.slice(at + 1))];
-    }),
-  );
-}
 
 describe('Thunderbird -compose', () => {
   it('encodes every value so that no quote, comma or apostrophe ends a field', () => {

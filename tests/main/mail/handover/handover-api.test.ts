@@ -17,7 +17,7 @@ import type {
   Presend,
   WorkstationPrefs,
 } from '../../../../src/shared/contract';
-import { fakeProgram } from '../../../fixtures/fake-program';
+import { fakeProgram, readCompose } from '../../../fixtures/fake-program';
 import { mailApp } from '../../../fixtures/mail-app';
 import { tempDir } from '../../../helpers';
 
@@ -105,12 +105,7 @@ describe('Thunderbird', () => {
     const [flag, compose] = calls[0]!;
     expect(flag).toBe('-compose');
     // Thunderbird's reading: fields at commas, each value percent-decoded.
-    const fields = Object.fromEntries(
-      compose!.split(',').map((pair) => {
-        const at = pair.indexOf('=');
-        return [pair.slice(0, at), decodeURIComponent(pair.slice(at + 1))];
-      }),
-    );
+    const fields = readCompose(compose!);
     expect(Object.keys(fields)).toEqual(['to', 'subject', 'body', 'attachment']);
     expect(fields.to).toBe('famille.darc@exemple.fr,jeanne.tutrice@exemple.fr');
     expect(fields.subject).toBe(`Facture ${invoice!.number} – Famille d'Arc, "Jeanne"`);
