@@ -83,14 +83,14 @@ let check: Presend;
 let next = 0;
 /** Invoices not sent yet, n at a time. */
 const invoices = (n: number) => check.ready.slice(next, (next += n)).map((r) => r.invoiceId);
-const send = (ids: number[]) =>
-  ok<MailBatch>('mail:send', {
-    facilityId: 1,
-    period: check.period,
-    invoiceIds: ids,
-    requestReceipt: false,
-    throttle: FAST,
-  });
+/** mail:send's input for these invoices of the period. */
+const sending = (ids: number[]) => ({
+  facilityId: 1,
+  period: check.period,
+  invoiceIds: ids,
+  requestReceipt: false,
+});
+const send = (ids: number[]) => ok<MailBatch>('mail:send', { ...sending(ids), throttle: FAST });
 async function settled(batchId: number): Promise<MailBatch> {
   let found: MailBatch | undefined;
   await app.until(async () => {
@@ -123,12 +123,7 @@ describe.runIf(process.env.PLI_KEYRING_READY)('Compte Microsoft 365 (OAuth2, XOA
   it('refuses to send before the account is connected, writing nothing', async () => {
     expect((await detail()).oauthConnected).toBe(false);
     const before = app.count('mail_messages');
-    const answer = await call('mail:send', {
-      facilityId: 1,
-      period: check.period,
-      invoiceIds: invoices(1),
-      requestReceipt: false,
-    });
+    const answer = await call('mail:send', sending(invoices(1)));
     expect(answer).toMatchObject({ ok: false, error: { code: 'OAUTH_NOT_CONNECTED' } });
     expect(app.count('mail_messages')).toBe(before);
   });
@@ -310,12 +305,7 @@ describe.runIf(process.env.PLI_KEYRING_READY)('Compte Microsoft 365 (OAuth2, XOA
       connected: false,
     });
     // Not the administrator's sign-in: the user's own, which is not there yet.
-    const refused = await call('mail:send', {
-      facilityId: 1,
-      period: check.period,
-      invoiceIds: invoices(1),
-      requestReceipt: false,
-    });
+    const refused = await call('mail:send', sending(invoices(1)));
     expect(refused).toMatchObject({ ok: false, error: { code: 'OAUTH_OWN_NOT_CONNECTED' } });
     expect(
       await call('smtp:oauthStart', { settings: (await detailAsAdmin()).settings }),
