@@ -9,6 +9,7 @@ import type Database from 'better-sqlite3';
 import { z } from 'zod';
 import { PliError } from '../../shared/contract';
 import type { Actor } from '../db/audit';
+import { statement } from '../db/statements';
 import { write } from '../db/tx';
 import { asciiDomain, type HeaderValue } from './headers';
 import {
@@ -66,7 +67,7 @@ export const mailMessageRowSchema = z.object({
 export type MailMessageRow = z.output<typeof mailMessageRowSchema>;
 
 export function loadMessageRow(db: Database.Database, id: number): MailMessageRow {
-  const row = db.prepare('SELECT * FROM mail_messages WHERE id = ?').get(id);
+  const row = statement(db, 'SELECT * FROM mail_messages WHERE id = ?').get(id);
   if (!row) throw new PliError('NOT_FOUND');
   return mailMessageRowSchema.parse(row);
 }

@@ -9,6 +9,7 @@ import { migration006 } from './006-mail-queue';
 import { migration007 } from './007-reminders';
 import { migration008 } from './008-receipts';
 import { migration009 } from './009-handover';
+import { migration010 } from './010-queue-indexes';
 
 export const migrations: readonly Migration[] = [
   migration001,
@@ -20,6 +21,7 @@ export const migrations: readonly Migration[] = [
   migration007,
   migration008,
   migration009,
+  migration010,
 ];
 
 export const LATEST_SCHEMA_VERSION = migrations.length;

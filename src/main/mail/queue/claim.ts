@@ -5,6 +5,7 @@
 // transaction.
 import type Database from 'better-sqlite3';
 import { write } from '../../db/tx';
+import { statement } from '../../db/statements';
 import { loadMessageRow, type MailMessageRow } from '../message-row';
 import { closeIfDone } from './finish';
 import type { LeaseHolder } from './lease';
@@ -68,35 +69,36 @@ export function throttleOf(row: BatchThrottleRow): BatchThrottle {
 
 const ACTIVE = `b.account_key = :key AND b.state IN ('queued', 'running')`;
 
-function pick(db: Database.Database, key: string, token: string, now: number) {
-  // An interrupted row is concluded first, whatever its batch's state since: it may have left.
-  const interrupted = db
-    .prepare(
-      `SELECT m.id, m.batch_id, m.attempts FROM mail_messages m
+/** The row a dead sender left in 'sending' (exported for its query-plan test). */
+export const INTERRUPTED_SQL = `SELECT m.id, m.batch_id, m.attempts FROM mail_messages m
        JOIN mail_batches b ON b.id = m.batch_id
        WHERE b.account_key = :key AND m.state = 'sending'
          AND (m.claim_token IS NULL OR m.claim_token <> :token)
-       ORDER BY m.id LIMIT 1`,
-    )
-    .get({ key, token }) as { id: number; batch_id: number; attempts: number } | undefined;
+       ORDER BY m.id LIMIT 1`;
+
+function pick(db: Database.Database, key: string, token: string, now: number) {
+  // An interrupted row is concluded first, whatever its batch's state since: it may have left.
+  const interrupted = statement(db, INTERRUPTED_SQL).get({ key, token }) as
+    { id: number; batch_id: number; attempts: number } | undefined;
   if (interrupted) return { ...interrupted, interrupted: true };
-  const due = db
-    .prepare(
-      `SELECT m.id, m.batch_id, m.attempts FROM mail_messages m
+  const due = statement(
+    db,
+    `SELECT m.id, m.batch_id, m.attempts FROM mail_messages m
        JOIN mail_batches b ON b.id = m.batch_id
        WHERE ${ACTIVE} AND (m.state = 'queued' OR (m.state = 'retry_wait' AND m.next_attempt_at <= :now))
        ORDER BY m.batch_id, m.id LIMIT 1`,
-    )
-    .get({ key, now: iso(now) }) as { id: number; batch_id: number; attempts: number } | undefined;
+  ).get({ key, now: iso(now) }) as { id: number; batch_id: number; attempts: number } | undefined;
   return due ? { ...due, interrupted: false } : undefined;
 }
 
 function giveUp(db: Database.Database, rowId: number, batchId: number, now: number): void {
-  db.prepare(
+  statement(
+    db,
     `UPDATE mail_attempts SET outcome = 'interrupted', finished_at = ?
      WHERE message_row = ? AND outcome = 'sending'`,
   ).run(iso(now), rowId);
-  db.prepare(
+  statement(
+    db,
     `UPDATE mail_messages SET state = 'failed', last_error_code = 'MAIL_SEND_INTERRUPTED',
        resent_after_interruption = 1
      WHERE id = ?`,
@@ -111,11 +113,11 @@ export function claimNext(
 ): Claim {
   const { now } = options;
   return write(db, (): Claim => {
-    const account = db
-      .prepare('SELECT * FROM mail_accounts WHERE account_key = ?')
-      .get(me.accountKey) as AccountRow | undefined;
+    const account = statement(db, 'SELECT * FROM mail_accounts WHERE account_key = ?').get(
+      me.accountKey,
+    ) as AccountRow | undefined;
     if (!account || account.token !== me.token) return { kind: 'lost' };
-    db.prepare('UPDATE mail_accounts SET expires_at = ? WHERE account_key = ?').run(
+    statement(db, 'UPDATE mail_accounts SET expires_at = ? WHERE account_key = ?').run(
       now + options.ttlMs,
       me.accountKey,
     );
@@ -127,17 +129,17 @@ export function claimNext(
       return { kind: 'wait', until: now };
     }
     if (!next) {
-      const later = db
-        .prepare(
-          `SELECT min(m.next_attempt_at) AS at FROM mail_messages m
+      const later = statement(
+        db,
+        `SELECT min(m.next_attempt_at) AS at FROM mail_messages m
            JOIN mail_batches b ON b.id = m.batch_id WHERE ${ACTIVE} AND m.state = 'retry_wait'`,
-        )
-        .get({ key: me.accountKey }) as { at: string | null };
+      ).get({ key: me.accountKey }) as { at: string | null };
       return later.at ? { kind: 'wait', until: Date.parse(later.at) } : { kind: 'idle' };
     }
-    const batch = db
-      .prepare('SELECT interval_ms, pause_every, pause_ms, slowdown FROM mail_batches WHERE id = ?')
-      .get(next.batch_id) as BatchThrottleRow;
+    const batch = statement(
+      db,
+      'SELECT interval_ms, pause_every, pause_ms, slowdown FROM mail_batches WHERE id = ?',
+    ).get(next.batch_id) as BatchThrottleRow;
     const slot = nextSlot(scheduleOf(account), throttleOf(batch));
     if (slot > now) return { kind: 'wait', until: slot };
     const today = localDay(now);
@@ -145,33 +147,35 @@ export function claimNext(
     if (options.dailyCap !== null && sentToday >= options.dailyCap) {
       return { kind: 'wait', until: nextMidnight(now) };
     }
-    db.prepare('UPDATE mail_accounts SET day = ?, day_count = ? WHERE account_key = ?').run(
+    statement(db, 'UPDATE mail_accounts SET day = ?, day_count = ? WHERE account_key = ?').run(
       today,
       sentToday + 1,
       me.accountKey,
     );
     if (next.interrupted) {
-      db.prepare(
+      statement(
+        db,
         `UPDATE mail_attempts SET outcome = 'interrupted', finished_at = ?
          WHERE message_row = ? AND outcome = 'sending'`,
       ).run(iso(now), next.id);
     }
-    db.prepare(
+    statement(
+      db,
       `UPDATE mail_messages SET state = 'sending', attempts = attempts + 1, claim_token = ?,
          resent_after_interruption = CASE WHEN ? THEN 1 ELSE resent_after_interruption END
        WHERE id = ?`,
     ).run(me.token, next.interrupted ? 1 : 0, next.id);
-    db.prepare(`UPDATE mail_batches SET state = 'running' WHERE id = ? AND state = 'queued'`).run(
-      next.batch_id,
-    );
+    statement(
+      db,
+      `UPDATE mail_batches SET state = 'running' WHERE id = ? AND state = 'queued'`,
+    ).run(next.batch_id);
     const row = loadMessageRow(db, next.id);
     const attemptId = Number(
-      db
-        .prepare(
-          `INSERT INTO mail_attempts (message_row, attempt, workstation, started_at, outcome)
+      statement(
+        db,
+        `INSERT INTO mail_attempts (message_row, attempt, workstation, started_at, outcome)
            VALUES (?, ?, ?, ?, 'sending')`,
-        )
-        .run(row.id, row.attempts, me.workstation, iso(now)).lastInsertRowid,
+      ).run(row.id, row.attempts, me.workstation, iso(now)).lastInsertRowid,
     );
     return {
       kind: 'send',

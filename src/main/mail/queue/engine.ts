@@ -6,6 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { PliError } from '../../../shared/contract';
+import { statement } from '../../db/statements';
 import { classify as classifySmtp } from '../smtp/diagnose';
 import { claimNext } from './claim';
 import { finishAttempt, type Outcome } from './finish';
@@ -52,18 +53,20 @@ export interface RunSummary {
   resentAfterInterruption: number;
 }
 
-/** Whether anything of this account is left to attempt, now or later. */
+/** hasWork's query (exported for its query-plan test). */
+export const HAS_WORK_SQL = `SELECT EXISTS (SELECT 1 FROM mail_messages m JOIN mail_batches b ON b.id = m.batch_id
+       WHERE b.account_key = :key AND m.state = 'sending')
+     OR EXISTS (SELECT 1 FROM mail_messages m JOIN mail_batches b ON b.id = m.batch_id
+       WHERE b.account_key = :key AND b.state IN ('queued', 'running')
+         AND m.state IN ('queued', 'retry_wait')) AS found`;
+
+/**
+ * Whether anything of this account is left to attempt, now or later. Two lookups: as one OR
+ * they read every message of the account's finished batches, a cost growing every month.
+ */
 export function hasWork(db: Database.Database, accountKey: string): boolean {
-  return (
-    db
-      .prepare(
-        `SELECT 1 FROM mail_messages m JOIN mail_batches b ON b.id = m.batch_id
-         WHERE b.account_key = ? AND (m.state = 'sending'
-           OR (b.state IN ('queued', 'running') AND m.state IN ('queued', 'retry_wait')))
-         LIMIT 1`,
-      )
-      .get(accountKey) !== undefined
-  );
+  const found = statement(db, HAS_WORK_SQL).get({ key: accountKey }) as { found: number };
+  return found.found === 1;
 }
 
 async function attempt(

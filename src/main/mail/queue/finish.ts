@@ -5,6 +5,7 @@
 // A row another sender has taken over since (its token differs) is left to that sender.
 import type Database from 'better-sqlite3';
 import { write } from '../../db/tx';
+import { statement } from '../../db/statements';
 import { iso } from './claim';
 import type { LeaseHolder } from './lease';
 import { backoffMs, type RetryPolicy } from './throttle';
@@ -44,7 +45,8 @@ export function finishAttempt(db: Database.Database, me: LeaseHolder, request: F
           ? 'SMTP_SOME_RECIPIENTS_REFUSED'
           : null;
     const reply = outcome.kind === 'sent' ? outcome.reply : outcome.failure.reply;
-    db.prepare(
+    statement(
+      db,
       `UPDATE mail_attempts SET outcome = ?, finished_at = ?, code = ?, reply = ? WHERE id = ?`,
     ).run(
       outcome.kind === 'sent' ? 'sent' : outcome.failure.kind,
@@ -54,22 +56,23 @@ export function finishAttempt(db: Database.Database, me: LeaseHolder, request: F
       request.attemptId,
     );
     // The schedule counts every attempt that talked to the server, whoever holds the lease now.
-    db.prepare(
+    statement(
+      db,
       'UPDATE mail_accounts SET last_send_at = ?, streak = streak + 1 WHERE account_key = ?',
     ).run(now, me.accountKey);
 
-    const row = db
-      .prepare(
-        `SELECT attempts FROM mail_messages WHERE id = ? AND state = 'sending' AND claim_token = ?`,
-      )
-      .get(request.rowId, me.token) as { attempts: number } | undefined;
+    const row = statement(
+      db,
+      `SELECT attempts FROM mail_messages WHERE id = ? AND state = 'sending' AND claim_token = ?`,
+    ).get(request.rowId, me.token) as { attempts: number } | undefined;
     if (!row) return;
     const state = rowState(outcome, row.attempts, retry);
     const wait =
       outcome.kind === 'failed' && outcome.failure.kind === 'pause'
         ? 0
         : backoffMs(row.attempts, retry);
-    db.prepare(
+    statement(
+      db,
       `UPDATE mail_messages SET state = :state, last_error_code = :code, last_reply = :reply,
          next_attempt_at = :next, sent_at = :sentAt
        WHERE id = :id`,
@@ -85,19 +88,21 @@ export function finishAttempt(db: Database.Database, me: LeaseHolder, request: F
     if (outcome.kind === 'failed') {
       const { failure } = outcome;
       if (failure.kind === 'temporary' && failure.slowDown) {
-        db.prepare(`UPDATE mail_batches SET slowdown = min(slowdown * 2, ?) WHERE id = ?`).run(
+        statement(db, `UPDATE mail_batches SET slowdown = min(slowdown * 2, ?) WHERE id = ?`).run(
           MAX_SLOWDOWN,
           request.batchId,
         );
       }
       // The server asked for a pause, or could not be reached: no other row tries before then.
       if (failure.kind === 'temporary' && (failure.slowDown || failure.serverWide)) {
-        db.prepare(
+        statement(
+          db,
           'UPDATE mail_accounts SET hold_until = max(hold_until, ?) WHERE account_key = ?',
         ).run(now + backoffMs(row.attempts, retry), me.accountKey);
       }
       if (outcome.failure.kind === 'pause') {
-        db.prepare(
+        statement(
+          db,
           `UPDATE mail_batches SET state = 'paused', paused_code = ?, paused_reason = ?,
              version = version + 1
            WHERE account_key = ? AND state IN ('queued', 'running')`,
@@ -110,14 +115,14 @@ export function finishAttempt(db: Database.Database, me: LeaseHolder, request: F
 
 /** A batch with nothing left to attempt is done (its failed rows can still be resent). */
 export function closeIfDone(db: Database.Database, batchId: number, now: number): void {
-  const left = db
-    .prepare(
-      `SELECT count(*) AS n FROM mail_messages
+  const left = statement(
+    db,
+    `SELECT count(*) AS n FROM mail_messages
        WHERE batch_id = ? AND state IN ('queued', 'sending', 'retry_wait')`,
-    )
-    .get(batchId) as { n: number };
+  ).get(batchId) as { n: number };
   if (left.n > 0) return;
-  db.prepare(
+  statement(
+    db,
     `UPDATE mail_batches SET state = 'done', finished_at = ?, version = version + 1
      WHERE id = ? AND state IN ('queued', 'running')`,
   ).run(iso(now), batchId);

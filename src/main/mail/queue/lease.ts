@@ -5,6 +5,7 @@
 // dead at once, so a restarted Pli does not wait for its own old lease to expire.
 import type Database from 'better-sqlite3';
 import { write } from '../../db/tx';
+import { statement } from '../../db/statements';
 
 export interface LeaseHolder {
   accountKey: string;
@@ -30,12 +31,11 @@ function processGone(pid: number): boolean {
 }
 
 function ensureRow(db: Database.Database, accountKey: string): LeaseRow {
-  db.prepare('INSERT OR IGNORE INTO mail_accounts (account_key) VALUES (?)').run(accountKey);
-  return db
-    .prepare(
-      'SELECT holder, holder_pid, token, expires_at FROM mail_accounts WHERE account_key = ?',
-    )
-    .get(accountKey) as LeaseRow;
+  statement(db, 'INSERT OR IGNORE INTO mail_accounts (account_key) VALUES (?)').run(accountKey);
+  return statement(
+    db,
+    'SELECT holder, holder_pid, token, expires_at FROM mail_accounts WHERE account_key = ?',
+  ).get(accountKey) as LeaseRow;
 }
 
 /** Takes or renews the lease; false while another live holder has it. */
@@ -56,7 +56,8 @@ export function acquireLease(
         row.holder_pid !== me.pid &&
         processGone(row.holder_pid));
     if (!mine && !free) return false;
-    db.prepare(
+    statement(
+      db,
       `UPDATE mail_accounts SET holder = ?, holder_pid = ?, token = ?, expires_at = ?
        WHERE account_key = ?`,
     ).run(me.workstation, me.pid, me.token, now + ttlMs, me.accountKey);
@@ -72,12 +73,11 @@ export function renewLease(
   ttlMs: number,
 ): boolean {
   return write(db, () => {
-    const changed = db
-      .prepare(
-        `UPDATE mail_accounts SET expires_at = ?
+    const changed = statement(
+      db,
+      `UPDATE mail_accounts SET expires_at = ?
          WHERE account_key = ? AND token = ?`,
-      )
-      .run(now + ttlMs, me.accountKey, me.token).changes;
+    ).run(now + ttlMs, me.accountKey, me.token).changes;
     return changed === 1;
   });
 }
@@ -85,7 +85,8 @@ export function renewLease(
 /** Gives the lease back (the schedule stays: the next holder keeps the pace). */
 export function releaseLease(db: Database.Database, me: LeaseHolder): void {
   write(db, () => {
-    db.prepare(
+    statement(
+      db,
       `UPDATE mail_accounts SET holder = NULL, holder_pid = NULL, token = NULL, expires_at = 0
        WHERE account_key = ? AND token = ?`,
     ).run(me.accountKey, me.token);

@@ -2,6 +2,7 @@
 // the batch's throttle. Failed rows that were resent are counted through their resend only.
 import type Database from 'better-sqlite3';
 import { mailBatchSchema, type MailBatch } from '../../../shared/contract';
+import { statement } from '../../db/statements';
 import { scheduleOf, throttleOf } from './claim';
 import { etaSeconds } from './throttle';
 
@@ -24,15 +25,14 @@ interface BatchRow {
 }
 
 function counts(db: Database.Database, batchId: number): MailBatch['counts'] {
-  const rows = db
-    .prepare(
-      `SELECT m.state, count(*) AS n, sum(m.resent_after_interruption) AS resent
+  const rows = statement(
+    db,
+    `SELECT m.state, count(*) AS n, sum(m.resent_after_interruption) AS resent
        FROM mail_messages m
        WHERE m.batch_id = ?
          AND NOT EXISTS (SELECT 1 FROM mail_messages r WHERE r.resend_of = m.id)
        GROUP BY m.state`,
-    )
-    .all(batchId) as { state: string; n: number; resent: number }[];
+  ).all(batchId) as { state: string; n: number; resent: number }[];
   const of = (state: string) => rows.find((r) => r.state === state)?.n ?? 0;
   return {
     total: rows.reduce((sum, r) => sum + r.n, 0),
@@ -49,9 +49,9 @@ function counts(db: Database.Database, batchId: number): MailBatch['counts'] {
 function toBatch(db: Database.Database, row: BatchRow, now: number): MailBatch {
   const c = counts(db, row.id);
   const remaining = c.queued + c.sending + c.retryWait;
-  const account = db
-    .prepare('SELECT * FROM mail_accounts WHERE account_key = ?')
-    .get(row.account_key) as Parameters<typeof scheduleOf>[0] | undefined;
+  const account = statement(db, 'SELECT * FROM mail_accounts WHERE account_key = ?').get(
+    row.account_key,
+  ) as Parameters<typeof scheduleOf>[0] | undefined;
   const schedule = account ? scheduleOf(account) : { lastSendAt: 0, streak: 0, holdUntil: 0 };
   const active = row.state === 'queued' || row.state === 'running';
   return mailBatchSchema.parse({
@@ -77,19 +77,18 @@ export function getBatch(
   batchId: number,
   now = Date.now(),
 ): MailBatch | null {
-  const row = db.prepare('SELECT * FROM mail_batches WHERE id = ?').get(batchId) as
+  const row = statement(db, 'SELECT * FROM mail_batches WHERE id = ?').get(batchId) as
     BatchRow | undefined;
   return row ? toBatch(db, row, now) : null;
 }
 
 /** Unfinished batches first, then the most recent ones. */
 export function listBatches(db: Database.Database, now = Date.now(), limit = 50): MailBatch[] {
-  const rows = db
-    .prepare(
-      `SELECT * FROM mail_batches
+  const rows = statement(
+    db,
+    `SELECT * FROM mail_batches
        ORDER BY state IN ('queued', 'running', 'paused') DESC, id DESC LIMIT ?`,
-    )
-    .all(limit) as BatchRow[];
+  ).all(limit) as BatchRow[];
   return rows.map((row) => toBatch(db, row, now));
 }
 
