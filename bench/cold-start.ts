@@ -127,10 +127,12 @@ async function emptyRun(browser: Browser): Promise<number> {
   }
 }
 
-/** `file`: the large demo, its users' password « demo »; dist/ must be built (npm run build). */
+/** `file`: the large demo, its users' password « demo »; dist/ is built by `npm run bench` first. */
 export async function benchColdStart(file: string, runs = 3): Promise<ColdStartBench> {
   if (!fs.existsSync('dist/main/webhost.mjs')) {
-    throw new Error('bench: dist/ manque — lancez « npm run build » avant « npm run bench ».');
+    throw new Error(
+      'bench: dist/ manque — lancez « npm run bench », qui construit d’abord l’application.',
+    );
   }
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'pli-bench-cold-'));
   fs.writeFileSync(path.join(dataDir, 'preferences.json'), JSON.stringify({ databasePath: file }));
