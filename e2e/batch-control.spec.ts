@@ -5,8 +5,8 @@
 // until « 15 envoyés, 0 en échec ».
 import type { Page } from '@playwright/test';
 import { startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
-import { expect, openDemo, signIn, test } from './fixtures';
-import { saveLocalServer } from './steps';
+import { expect, openDemo, test } from './fixtures';
+import { openBulkSendAsBilling, saveLocalServer } from './steps';
 
 const USER = 'factures@les-tilleuls.example';
 const PASSWORD = 'Bon-M0t-de-Passe';
@@ -39,14 +39,7 @@ test('pause and resume a batch, close its panel, reload mid-batch: it goes on', 
   test.setTimeout(240_000);
   await openDemo(page, pli.url);
   await saveLocalServer(page, server.port, USER, PASSWORD);
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await signIn(page, 'Benoît Maréchal');
-  await page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: 'Envoi groupé' })
-    .click();
-  const ready = page.getByRole('table', { name: 'Factures qui partiront' });
-  await expect(ready.getByRole('checkbox').first()).toBeEnabled({ timeout: 60_000 });
+  const ready = await openBulkSendAsBilling(page);
   await page.getByRole('button', { name: 'Tout décocher' }).click();
   for (let i = 0; i < TOTAL; i++)
     await ready.locator('tbody tr').nth(i).getByRole('checkbox').check();

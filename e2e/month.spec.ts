@@ -6,10 +6,10 @@
 // Facturation fixes that address in the resident's record, « Renvoyer les échecs » sends the
 // invoice to the corrected address, and its envelope turns « Envoyé ».
 import type { Page } from '@playwright/test';
-import { smtpError, startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
+import type { TestSmtp } from '../tests/fixtures/smtp';
 import { formatPeriodFr } from '../src/shared/money';
 import { expect, openDemo, openResidents, signIn, test } from './fixtures';
-import { saveLocalServer } from './steps';
+import { saveLocalServer, startRefusingSmtp } from './steps';
 
 const USER = 'factures@les-tilleuls.example';
 const PASSWORD = 'Bon-M0t-de-Passe';
@@ -24,14 +24,7 @@ let server: TestSmtp;
 const refused = new Set<string>();
 
 test.beforeAll(async () => {
-  server = await startSmtp({
-    mode: 'plain',
-    auth: { user: USER, pass: PASSWORD },
-    onRcptTo: (address) =>
-      refused.has(address.address.toLowerCase())
-        ? smtpError(550, '5.1.1 Mailbox unavailable: no such user here')
-        : null,
-  });
+  server = await startRefusingSmtp(USER, PASSWORD, refused);
 });
 test.afterAll(async () => {
   await server.close();

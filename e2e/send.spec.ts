@@ -6,9 +6,9 @@
 // survives a change of page and a reload (the indicator reopens it). Once the server accepts
 // that address, « Renvoyer les échecs » makes it « 3 envoyés ». Every message has its PDF.
 import { simpleParser } from 'mailparser';
-import { smtpError, startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
-import { expect, openDemo, signIn, test } from './fixtures';
-import { saveLocalServer } from './steps';
+import type { TestSmtp } from '../tests/fixtures/smtp';
+import { expect, openDemo, test } from './fixtures';
+import { openBulkSendAsBilling, saveLocalServer, startRefusingSmtp } from './steps';
 
 const USER = 'factures@les-tilleuls.example';
 const PASSWORD = 'Bon-M0t-de-Passe';
@@ -17,14 +17,7 @@ let server: TestSmtp;
 const refused = new Set<string>();
 
 test.beforeAll(async () => {
-  server = await startSmtp({
-    mode: 'plain',
-    auth: { user: USER, pass: PASSWORD },
-    onRcptTo: (address) =>
-      refused.has(address.address.toLowerCase())
-        ? smtpError(550, '5.1.1 Mailbox unavailable: no such user here')
-        : null,
-  });
+  server = await startRefusingSmtp(USER, PASSWORD, refused);
 });
 test.afterAll(async () => {
   await server.close();
@@ -38,15 +31,7 @@ test('facturation sends 3 invoices, sees a refused address in red, and resends i
   await openDemo(page, pli.url);
   await saveLocalServer(page, server.port, USER, PASSWORD);
   // Signing out forgets the password typed for the session: facturation will be asked.
-  await page.getByRole('button', { name: 'Se déconnecter' }).click();
-  await signIn(page, 'Benoît Maréchal');
-  await page
-    .getByRole('navigation', { name: 'Navigation principale' })
-    .getByRole('link', { name: 'Envoi groupé' })
-    .click();
-
-  const ready = page.getByRole('table', { name: 'Factures qui partiront' });
-  await expect(ready.getByRole('checkbox').first()).toBeEnabled({ timeout: 60_000 });
+  const ready = await openBulkSendAsBilling(page);
   await page.getByRole('button', { name: 'Tout décocher' }).click();
   const rows = ready.locator('tbody tr');
   const numbers: string[] = [];

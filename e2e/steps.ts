@@ -1,7 +1,8 @@
 // Steps several specs take the same way, through the UI as the staff would.
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from '@playwright/test';
-import { expect } from './fixtures';
+import { smtpError, startSmtp, type TestSmtp } from '../tests/fixtures/smtp';
+import { expect, signIn } from './fixtures';
 
 /** Paramètres › Serveur d’envoi. */
 export async function openSmtpSettings(page: Page): Promise<void> {
@@ -89,4 +90,39 @@ export async function expectAccessible(page: Page, include?: string): Promise<vo
   expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual(
     [],
   );
+}
+
+/**
+ * A real smtp-server on 127.0.0.1 asking for `user`/`pass` and refusing with 550 every address
+ * the spec puts in `refused` (lower case), for as long as it stays there.
+ */
+export function startRefusingSmtp(
+  user: string,
+  pass: string,
+  refused: ReadonlySet<string>,
+): Promise<TestSmtp> {
+  return startSmtp({
+    mode: 'plain',
+    auth: { user, pass },
+    onRcptTo: (address) =>
+      refused.has(address.address.toLowerCase())
+        ? smtpError(550, '5.1.1 Mailbox unavailable: no such user here')
+        : null,
+  });
+}
+
+/**
+ * The administrator signs out (forgetting the password typed for the session) and facturation
+ * opens Envoi groupé; resolves with its table once the ready invoices can be ticked.
+ */
+export async function openBulkSendAsBilling(page: Page): Promise<Locator> {
+  await page.getByRole('button', { name: 'Se déconnecter' }).click();
+  await signIn(page, 'Benoît Maréchal');
+  await page
+    .getByRole('navigation', { name: 'Navigation principale' })
+    .getByRole('link', { name: 'Envoi groupé' })
+    .click();
+  const ready = page.getByRole('table', { name: 'Factures qui partiront' });
+  await expect(ready.getByRole('checkbox').first()).toBeEnabled({ timeout: 60_000 });
+  return ready;
 }
