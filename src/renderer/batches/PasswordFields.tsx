@@ -40,3 +40,20 @@ export function PasswordFields({
     </>
   );
 }
+
+/** The password asked before a send goes: the fields under their title and why they are asked. */
+export function PasswordPrompt({
+  password,
+  onChange,
+}: {
+  password: PasswordValue;
+  onChange: (next: PasswordValue) => void;
+}) {
+  return (
+    <fieldset className="send-password">
+      <legend>{t.title}</legend>
+      <p>{t.intro}</p>
+      <PasswordFields password={password} onChange={onChange} />
+    </fieldset>
+  );
+}

@@ -10,7 +10,7 @@ import { useState } from 'react';
 import type { InvoiceDetail, MailHandover, RecipientInfo } from '../../../shared/contract';
 import { isValidEmail } from '../../../shared/email';
 import { useBatches } from '../../batches/BatchesContext';
-import { PasswordFields, type PasswordValue } from '../../batches/PasswordFields';
+import { PasswordPrompt, type PasswordValue } from '../../batches/PasswordFields';
 import { client } from '../../client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -226,13 +226,7 @@ export function SingleSendDialog({
         </button>
         {previewing && to.length > 0 && <Preview invoiceId={invoice.id} to={to} />}
         {to.length === 0 && <p className="muted">{t.none}</p>}
-        {password && (
-          <fieldset className="send-password">
-            <legend>{frSendProgress.password.title}</legend>
-            <p>{frSendProgress.password.intro}</p>
-            <PasswordFields password={password} onChange={setPassword} />
-          </fieldset>
-        )}
+        {password && <PasswordPrompt password={password} onChange={setPassword} />}
         {action.error && !asked && <SendError error={action.error} />}
         {clientFailed && (
           <p>

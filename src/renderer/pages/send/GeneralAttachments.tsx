@@ -30,6 +30,25 @@ export async function uploadAttachment(file: File): Promise<StoredAttachment> {
   });
 }
 
+/**
+ * A file input that uploads the chosen file (once: a ref already in `files` is not added
+ * again), empties itself for the next choice, and reports the refusal if there is one.
+ */
+export function useAttachmentUpload(
+  files: StoredAttachment[],
+  onChange: (files: StoredAttachment[]) => void,
+) {
+  const input = useRef<HTMLInputElement>(null);
+  const { busy, error, run } = useAction();
+  const add = async (file: File | undefined) => {
+    if (!file) return;
+    const stored = await run(() => uploadAttachment(file));
+    if (input.current) input.current.value = '';
+    if (stored && !files.some((f) => f.ref === stored.ref)) onChange([...files, stored]);
+  };
+  return { input, busy, error, add };
+}
+
 export function GeneralAttachments({
   files,
   readOnly,
@@ -39,14 +58,7 @@ export function GeneralAttachments({
   readOnly: boolean;
   onChange: (files: StoredAttachment[]) => void;
 }) {
-  const input = useRef<HTMLInputElement>(null);
-  const { busy, error, run } = useAction();
-  const add = async (file: File | undefined) => {
-    if (!file) return;
-    const stored = await run(() => uploadAttachment(file));
-    if (input.current) input.current.value = '';
-    if (stored && !files.some((f) => f.ref === stored.ref)) onChange([...files, stored]);
-  };
+  const { input, busy, error, add } = useAttachmentUpload(files, onChange);
   return (
     <section className="send-general" aria-labelledby="send-general-title">
       <h2 id="send-general-title">{t.title}</h2>

@@ -1,12 +1,10 @@
 // One invoice's own files in its row of Envoi groupé: « Joindre » chooses a file on this
 // workstation (kept by main through mail:attach), listed under the row's attachments with
 // « Retirer »; they go with this invoice's message only, and show in its « Aperçu ».
-import { useRef } from 'react';
 import type { PresendInvoice } from '../../../shared/contract';
-import { useAction } from '../../hooks';
 import { formatSize } from '../../i18n/fr-send';
 import { frSendMessage } from '../../i18n/fr-send-message';
-import { uploadAttachment, type StoredAttachment } from './GeneralAttachments';
+import { useAttachmentUpload, type StoredAttachment } from './GeneralAttachments';
 import { SendError } from './SendError';
 
 const t = frSendMessage.own;
@@ -23,14 +21,7 @@ export function RowAttachments({
   readOnly: boolean;
   onChange: (files: StoredAttachment[]) => void;
 }) {
-  const input = useRef<HTMLInputElement>(null);
-  const { busy, error, run } = useAction();
-  const add = async (file: File | undefined) => {
-    if (!file) return;
-    const stored = await run(() => uploadAttachment(file));
-    if (input.current) input.current.value = '';
-    if (stored && !files.some((f) => f.ref === stored.ref)) onChange([...files, stored]);
-  };
+  const { input, busy, error, add } = useAttachmentUpload(files, onChange);
   return (
     <div className="send-own" data-testid={`own-${row.number}`}>
       {files.length > 0 && (

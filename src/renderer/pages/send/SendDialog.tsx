@@ -7,7 +7,7 @@ import { useState } from 'react';
 import type { MailSendInput, Throttle } from '../../../shared/contract';
 import { useBatches } from '../../batches/BatchesContext';
 import { plannedSeconds } from '../../batches/eta';
-import { PasswordFields, type PasswordValue } from '../../batches/PasswordFields';
+import { PasswordPrompt, type PasswordValue } from '../../batches/PasswordFields';
 import { client } from '../../client';
 import { Dialog } from '../../components/Dialog';
 import { Field } from '../../components/Field';
@@ -104,13 +104,7 @@ export function SendDialog({
           {eta > 0 ? t.eta(formatDuration(eta)) : t.etaNone}
         </p>
         <p className="muted">{t.keepOpen}</p>
-        {password && (
-          <fieldset className="send-password">
-            <legend>{frSendProgress.password.title}</legend>
-            <p>{frSendProgress.password.intro}</p>
-            <PasswordFields password={password} onChange={setPassword} />
-          </fieldset>
-        )}
+        {password && <PasswordPrompt password={password} onChange={setPassword} />}
         {action.error && !asked && <SendError error={action.error} />}
         {action.busy && <p role="status">{t.sending}</p>}
         <div className="actions">
